@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MutualAid.Web.Neighbors;
+
+namespace MutualAid.Web.Areas.Identity.Pages.Account;
+
+// Identity's log-in with failed attempts counted towards lockout, and one message for every
+// failure so the page never tells whether an account exists.
+[AllowAnonymous]
+public class LoginModel(SignInManager<Neighbor> signIn) : PageModel
+{
+    public const string FailureMessage = "That email and password do not match an account that can log in. Check both, or reset your password. If you just signed up, confirm your email first.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string? ReturnUrl { get; set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+        [Display(Name = "Email")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [DataType(DataType.Password)]
+        [StringLength(1024, ErrorMessage = "That password is too long.")]
+        [Display(Name = "Password")]
+        public string? Password { get; set; }
+
+        [Display(Name = "Keep me logged in on this device")]
+        public bool RememberMe { get; set; }
+    }
+
+    public async Task OnGetAsync(string? returnUrl = null)
+    {
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        ReturnUrl = returnUrl;
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
+    {
+        ReturnUrl = returnUrl;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        }
+
+        ModelState.AddModelError("Input.Email", FailureMessage);
+        return Page();
+    }
+}

@@ -1,0 +1,108 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using MutualAid.Web.Email;
+using MutualAid.Web.Neighbors;
+
+namespace MutualAid.Web.Areas.Identity.Pages.Account;
+
+// Identity's sign-up, keeping its field names so password managers and scripts still work,
+// with a display name added and the confirmation email written in plain words.
+[AllowAnonymous]
+public partial class RegisterModel(UserManager<Neighbor> users, MailDelivery mail, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string? ReturnUrl { get; set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Tell neighbors what to call you.")]
+        [StringLength(Neighbor.DisplayNameMaxLength, ErrorMessage = "Keep your name to {1} characters or fewer.")]
+        [Display(Name = "Your name as neighbors see it")]
+        public string? DisplayName { get; set; }
+
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+        [StringLength(254, ErrorMessage = "That email address is too long.")]
+        [Display(Name = "Email")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Choose a password.")]
+        [StringLength(1024, MinimumLength = NeighborsSetup.MinimumPasswordLength, ErrorMessage = "Use at least {2} characters. A few words you will remember work well.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string? Password { get; set; }
+
+        [Required(ErrorMessage = "Type the password again.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password again")]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same.")]
+        public string? ConfirmPassword { get; set; }
+    }
+
+    public void OnGet(string? returnUrl = null) => ReturnUrl = returnUrl;
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
+    {
+        ReturnUrl = returnUrl;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var email = Input.Email!.Trim();
+        var neighbor = new Neighbor
+        {
+            UserName = email, Email = email, DisplayName = Input.DisplayName!.Trim(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(neighbor, Input.Password!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.Email";
+                ModelState.AddModelError(field, error.Description);
+            }
+
+            return Page();
+        }
+
+        LogSignedUp(logger);
+        await SendConfirmationAsync(neighbor, returnUrl, cancellationToken);
+        return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
+    }
+
+    private async Task SendConfirmationAsync(Neighbor neighbor, string? returnUrl, CancellationToken cancellationToken)
+    {
+        var code = await users.GenerateEmailConfirmationTokenAsync(neighbor);
+        code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(code));
+        var link = Url.Page("/Account/ConfirmEmail", pageHandler: null,
+            values: new { area = "Identity", userId = neighbor.Id, code, returnUrl }, protocol: Request.Scheme)!;
+        var text = $"""
+            Hello {neighbor.DisplayName},
+
+            Welcome to MutualAid. To confirm this is your email address, open this link:
+
+            {link}
+
+            If you did not sign up, ignore this email and nothing will happen.
+            """;
+        var html = $"""
+            <p>Hello {HtmlEncoder.Default.Encode(neighbor.DisplayName)},</p>
+            <p>Welcome to MutualAid. To confirm this is your email address, <a href="{HtmlEncoder.Default.Encode(link)}">confirm your email</a>.</p>
+            <p>If you did not sign up, ignore this email and nothing will happen.</p>
+            """;
+        await mail.SendAsync(new EmailMessage(neighbor.Email!, "Confirm your email for MutualAid", text, html), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A neighbor signed up")]
+    private static partial void LogSignedUp(ILogger logger);
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MutualAid.Web.Data;
+
+public static class DataSetup
+{
+    public const string ConnectionStringName = "MutualAid";
+
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? "Data Source=App_Data/mutualaid.db";
+        var connectionString = AnchorToContentRoot(configured, builder.Environment.ContentRootPath);
+        builder.Services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+        builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddScoped<DemoNeighborhoodSeeder>();
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    // A relative file is placed under the app's content root, so the app finds the same database
+    // whichever folder it was started from, and its folder is created on first run.
+    private static string AnchorToContentRoot(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        var isFile = !string.IsNullOrEmpty(csb.DataSource)
+            && csb.DataSource != ":memory:"
+            && csb.Mode != SqliteOpenMode.Memory;
+        if (!isFile)
+        {
+            return connectionString;
+        }
+
+        if (!Path.IsPathRooted(csb.DataSource))
+        {
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        return csb.ToString();
+    }
+}

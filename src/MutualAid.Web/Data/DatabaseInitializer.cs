@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Data;
+
+public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment environment, DemoNeighborhoodSeeder demo)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        await SeedCategoriesAsync(cancellationToken);
+        if (environment.IsDevelopment())
+        {
+            await demo.SeedAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedCategoriesAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Categories.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var order = 0;
+        foreach (var name in Category.SeedNames)
+        {
+            db.Categories.Add(new Category { Name = name, SortOrder = order++ });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+namespace MutualAid.Web.Geo;
+
+public readonly record struct GeoPoint(double Latitude, double Longitude)
+{
+    private const double EarthRadiusKm = 6371.0088;
+
+    public static bool IsValid(double latitude, double longitude) =>
+        double.IsFinite(latitude) && double.IsFinite(longitude)
+        && latitude is >= -90 and <= 90
+        && longitude is >= -180 and <= 180;
+
+    public double DistanceKmTo(GeoPoint other)
+    {
+        var lat1 = ToRadians(Latitude);
+        var lat2 = ToRadians(other.Latitude);
+        var dLat = lat2 - lat1;
+        var dLon = ToRadians(other.Longitude - Longitude);
+        var h = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(lat1) * Math.Cos(lat2) * Math.Pow(Math.Sin(dLon / 2), 2));
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
+    private static double ToRadians(double degrees) => degrees * Math.PI / 180;
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace MutualAid.Web.Hosting;
+
+public static class WebHostingSetup
+{
+    // Large enough that an oversized form reaches validation and gets a message beside the field,
+    // rather than failing while the form is read.
+    private const int FormValueLimitBytes = 16 * 1024 * 1024;
+
+    public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Posts");
+            options.Conventions.AllowAnonymousToPage("/Posts/Details");
+            options.Conventions.AuthorizeFolder("/Profile");
+        });
+        builder.Services.Configure<FormOptions>(options => options.ValueLengthLimit = FormValueLimitBytes);
+        return builder;
+    }
+
+    public static WebApplication UseWebHosting(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Identity;
+using MutualAid.Web.Geo;
+
+namespace MutualAid.Web.Neighbors;
+
+public class Neighbor : IdentityUser
+{
+    public const int DisplayNameMaxLength = 60;
+    public const double DefaultRadiusKm = 3;
+
+    public string DisplayName { get; set; } = "";
+
+    // Exact home point: never rendered for anyone but its owner, and then only as a map marker.
+    public double? HomeLatitude { get; set; }
+    public double? HomeLongitude { get; set; }
+    public int? NeighborhoodId { get; set; }
+    public double RadiusKm { get; set; } = DefaultRadiusKm;
+    public DateTime CreatedAt { get; set; }
+
+    public GeoPoint? Home => HomeLatitude is { } lat && HomeLongitude is { } lon ? new GeoPoint(lat, lon) : null;
+
+    public void MoveHome(GeoPoint point, int? neighborhoodId)
+    {
+        HomeLatitude = point.Latitude;
+        HomeLongitude = point.Longitude;
+        NeighborhoodId = neighborhoodId;
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MutualAid.Web.Neighborhoods;
+
+namespace MutualAid.Web.Neighbors;
+
+public sealed class NeighborConfiguration : IEntityTypeConfiguration<Neighbor>
+{
+    public void Configure(EntityTypeBuilder<Neighbor> builder)
+    {
+        builder.Property(n => n.DisplayName).HasMaxLength(Neighbor.DisplayNameMaxLength).IsRequired();
+        builder.HasOne<Neighborhood>().WithMany().HasForeignKey(n => n.NeighborhoodId).OnDelete(DeleteBehavior.SetNull);
+        builder.Ignore(n => n.Home);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages;
+
+public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map)
+    : BrowsePageModel(db, locator)
+{
+    public BrowseResult Result { get; private set; } = new([], 0, 1);
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+    public MapOptions Map { get; } = map.Value;
+    public string CellsJson { get; private set; } = "[]";
+    public GeoPoint? Center { get; private set; }
+
+    public async Task OnGetAsync(BrowseQuery query, CancellationToken cancellationToken)
+    {
+        await LoadFiltersAsync(query, cancellationToken);
+        Result = await browser.BrowseAsync(Query, Origin?.Cell, cancellationToken);
+        var cells = await browser.MapCellsAsync(Query, Origin?.Cell, cancellationToken);
+        CellsJson = JsonSerializer.Serialize(cells, JsonSerializerOptions.Web);
+        Center = Origin?.Cell.Center
+            ?? (cells.Count > 0 ? new GeoPoint(cells.Average(c => c.Latitude), cells.Average(c => c.Longitude)) : null);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages.Posts;
+
+public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, TimeProvider clock) : PageModel
+{
+    public Post Post { get; private set; } = null!;
+    public string AuthorName { get; private set; } = "";
+    public bool IsAuthor { get; private set; }
+    public DistanceBand? Distance { get; private set; }
+    public string? DistanceFrom { get; private set; }
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking().Include(p => p.Category).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        IsAuthor = post?.IsAuthor(users.GetUserId(User)) == true;
+        if (post is null || !(IsAuthor || IsPublic(post)))
+        {
+            return NotFound();
+        }
+
+        Post = post;
+        AuthorName = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        if (await locator.LocateAsync(User, null, cancellationToken) is { } origin)
+        {
+            Distance = DistanceBands.Between(origin.Cell, post.Cell);
+            DistanceFrom = origin.Description;
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostRenewAsync(int id, CancellationToken cancellationToken) =>
+        ChangeOwnPostAsync(id, post => post.Renew(Now), "Renewed. Your post stays up for another while.", cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
+        ChangeOwnPostAsync(id, post => post.Withdraw(Now), "Withdrawn. Nobody else can see this post now.", cancellationToken);
+
+    private bool IsPublic(Post post) =>
+        post.Status is PostStatus.Open or PostStatus.InProgress or PostStatus.Fulfilled
+        && (post.Status != PostStatus.Open || post.ExpiresAt > Now);
+
+    private async Task<IActionResult> ChangeOwnPostAsync(int id, Action<Post> change, string notice, CancellationToken cancellationToken)
+    {
+        var userId = users.GetUserId(User);
+        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (post is null || !post.IsAuthor(userId))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            change(post);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Notice"] = notice;
+        }
+        catch (PostRuleException problem)
+        {
+            TempData["Notice"] = problem.Message;
+        }
+
+        return RedirectToPage(new { id });
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages.Posts;
+
+public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map)
+    : PostFormPageModel(db, users, clock, map)
+{
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await FindOwnEditablePostAsync(id, cancellationToken);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        Input = PostInput.From(post);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await FindOwnEditablePostAsync(id, cancellationToken);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        ModelState.Remove("Input.Kind");
+        Input.Kind = post.Kind;
+        var content = ValidatedContent(current: new GeoPoint(post.Latitude, post.Longitude));
+        if (content is null)
+        {
+            return Page();
+        }
+
+        post.Edit(content, Now);
+        await Db.SaveChangesAsync(cancellationToken);
+        TempData["Notice"] = "Your changes are saved.";
+        return RedirectToPage("/Posts/Details", new { id });
+    }
+
+    private async Task<Post?> FindOwnEditablePostAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await Db.Posts.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return post is not null && post.IsAuthor(UserId) && post.CanBeEdited ? post : null;
+    }
+}

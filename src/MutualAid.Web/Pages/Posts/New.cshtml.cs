@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages.Posts;
+
+public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map)
+    : PostFormPageModel(db, users, clock, map)
+{
+    public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        Input = new PostInput
+        {
+            Kind = kind,
+            RadiusKm = DefaultRadiusKm,
+            Location = Home is null ? LocationChoice.Neighborhood : LocationChoice.Home,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        var content = ValidatedContent(current: null);
+        if (content is null)
+        {
+            return Page();
+        }
+
+        var post = Post.Create(UserId, Input.Kind!.Value, content, Now);
+        Db.Posts.Add(post);
+        await Db.SaveChangesAsync(cancellationToken);
+        TempData["Notice"] = "Your post is up. Neighbors nearby can see it now.";
+        return RedirectToPage("/Posts/Details", new { id = post.Id });
+    }
+}

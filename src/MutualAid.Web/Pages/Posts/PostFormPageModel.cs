@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighborhoods;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages.Posts;
+
+// What New and Edit share: the lists the form offers and the author's home.
+public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map)
+    : PageModel
+{
+    protected AppDbContext Db { get; } = db;
+    protected TimeProvider Clock { get; } = clock;
+
+    [BindProperty]
+    public PostInput Input { get; set; } = new();
+
+    public MapOptions Map { get; } = map.Value;
+    public IReadOnlyList<SelectListItem> CategoryItems { get; private set; } = [];
+    public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
+    public GeoPoint? Home { get; private set; }
+    public string UserId => users.GetUserId(User)!;
+
+    protected DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        CategoryItems = await Db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
+            .ToListAsync(cancellationToken);
+        Neighborhoods = await Db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
+        var home = await Db.Users.AsNoTracking().Where(u => u.Id == UserId)
+            .Select(u => new { u.HomeLatitude, u.HomeLongitude, u.RadiusKm })
+            .FirstAsync(cancellationToken);
+        Home = home is { HomeLatitude: { } lat, HomeLongitude: { } lon } ? new GeoPoint(lat, lon) : null;
+        DefaultRadiusKm = home.RadiusKm;
+    }
+
+    protected double DefaultRadiusKm { get; private set; } = Neighbor.DefaultRadiusKm;
+
+    protected PostContent? ValidatedContent(GeoPoint? current)
+    {
+        var categoryIds = CategoryItems.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var today = DateOnly.FromDateTime(Now);
+        return Input.ToContent(ModelState, Home, current, Neighborhoods, categoryIds, today);
+    }
+}

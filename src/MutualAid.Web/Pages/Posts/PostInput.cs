@@ -1,0 +1,124 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighborhoods;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages.Posts;
+
+public enum LocationChoice
+{
+    Home,
+    Neighborhood,
+    Point,
+}
+
+// The post form shared by New and Edit. Messages are written for the person filling it in.
+public sealed class PostInput
+{
+    [Required(ErrorMessage = "Choose whether this is a need or an offer.")]
+    public PostKind? Kind { get; set; }
+
+    [Required(ErrorMessage = "Choose a category.")]
+    [Display(Name = "Category")]
+    public int? CategoryId { get; set; }
+
+    [Required(ErrorMessage = "Give your post a short title.")]
+    [StringLength(Post.TitleMaxLength, ErrorMessage = "Keep the title to {1} characters or fewer.")]
+    public string? Title { get; set; }
+
+    [StringLength(Post.DetailsMaxLength, ErrorMessage = "Keep the details to {1} characters or fewer.")]
+    public string? Details { get; set; }
+
+    public LocationChoice Location { get; set; }
+
+    public int? NeighborhoodId { get; set; }
+
+    [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")]
+    public double? Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")]
+    public double? Longitude { get; set; }
+
+    [Required(ErrorMessage = "Say how far you can go or how far help may come from.")]
+    [Range(0.1, Post.MaxRadiusKm, ErrorMessage = "Choose a distance between {1} and {2} km.")]
+    [Display(Name = "Distance")]
+    public double? RadiusKm { get; set; }
+
+    public Urgency Urgency { get; set; }
+
+    public DateOnly? NeededBy { get; set; }
+
+    public bool IsStanding { get; set; }
+
+    public static PostInput From(Post post) => new()
+    {
+        Kind = post.Kind, CategoryId = post.CategoryId, Title = post.Title, Details = post.Details,
+        Location = LocationChoice.Home, RadiusKm = post.RadiusKm, Urgency = post.Urgency,
+        NeededBy = post.NeededBy, IsStanding = post.IsStanding,
+    };
+
+    // Turns valid input into content; on a problem, records it beside the field and returns null.
+    public PostContent? ToContent(ModelStateDictionary modelState, GeoPoint? home, GeoPoint? current,
+        IReadOnlyList<Neighborhood> neighborhoods, IReadOnlySet<int> categoryIds, DateOnly today)
+    {
+        if (CategoryId is { } categoryId && !categoryIds.Contains(categoryId))
+        {
+            modelState.AddModelError("Input.CategoryId", "Choose a category from the list.");
+        }
+
+        if (!Enum.IsDefined(Urgency))
+        {
+            modelState.AddModelError("Input.Urgency", "Choose how soon it is needed.");
+        }
+
+        if (NeededBy is { } date && (date < today || date > today.AddYears(1)))
+        {
+            modelState.AddModelError("Input.NeededBy", "Choose a date from today to a year from now.");
+        }
+
+        var location = ResolveLocation(modelState, home, current, neighborhoods);
+        if (!modelState.IsValid || location is null)
+        {
+            return null;
+        }
+
+        return new PostContent(CategoryId!.Value, Title!, Details ?? "", location.Value, RadiusKm!.Value,
+            Urgency, NeededBy, IsStanding);
+    }
+
+    private GeoPoint? ResolveLocation(ModelStateDictionary modelState, GeoPoint? home, GeoPoint? current,
+        IReadOnlyList<Neighborhood> neighborhoods)
+    {
+        switch (Location)
+        {
+            case LocationChoice.Home:
+                var point = current ?? home;
+                if (point is null)
+                {
+                    modelState.AddModelError("Input.Location", "You have not set a home yet. Choose a neighborhood or a point instead.");
+                }
+
+                return point;
+            case LocationChoice.Neighborhood:
+                var neighborhood = neighborhoods.FirstOrDefault(n => n.Id == NeighborhoodId);
+                if (neighborhood is null)
+                {
+                    modelState.AddModelError("Input.NeighborhoodId", "Choose a neighborhood from the list.");
+                }
+
+                return neighborhood?.Center;
+            case LocationChoice.Point:
+                if (Latitude is not { } lat || Longitude is not { } lon || !GeoPoint.IsValid(lat, lon))
+                {
+                    modelState.AddModelError("Input.Latitude", "Click the map, or enter a latitude and longitude.");
+                    return null;
+                }
+
+                return new GeoPoint(lat, lon);
+            default:
+                modelState.AddModelError("Input.Location", "Choose where this is.");
+                return null;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using MutualAid.Web.Geo;
+
+namespace MutualAid.Web.Posts;
+
+public class Post
+{
+    public const int TitleMaxLength = 120;
+    public const int DetailsMaxLength = 4000;
+    public const double MaxRadiusKm = 50;
+    public static readonly TimeSpan NeedLifetime = TimeSpan.FromDays(30);
+    public static readonly TimeSpan OfferLifetime = TimeSpan.FromDays(60);
+
+    private Post()
+    {
+    }
+
+    public int Id { get; private set; }
+    public string AuthorId { get; private set; } = "";
+    public PostKind Kind { get; private set; }
+    public int CategoryId { get; private set; }
+    public Category? Category { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Details { get; private set; } = "";
+
+    // The exact point is private to the author; everything shown to others uses the cell.
+    public double Latitude { get; private set; }
+    public double Longitude { get; private set; }
+    public int CellRow { get; private set; }
+    public int CellColumn { get; private set; }
+    public double PublicLatitude { get; private set; }
+    public double PublicLongitude { get; private set; }
+
+    public double RadiusKm { get; private set; }
+    public Urgency Urgency { get; private set; }
+    public DateOnly? NeededBy { get; private set; }
+    public bool IsStanding { get; private set; }
+    public PostStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime ExpiresAt { get; private set; }
+
+    public GridCell Cell => new(CellRow, CellColumn);
+
+    public static Post Create(string authorId, PostKind kind, PostContent content, DateTime now)
+    {
+        var post = new Post { AuthorId = authorId, Kind = kind, Status = PostStatus.Open, CreatedAt = now };
+        post.Apply(content, now);
+        post.ExpiresAt = now + post.Lifetime;
+        return post;
+    }
+
+    public TimeSpan Lifetime => Kind == PostKind.Need ? NeedLifetime : OfferLifetime;
+
+    public bool IsOpenAt(DateTime now) => Status == PostStatus.Open && ExpiresAt > now;
+
+    public bool IsAuthor(string? userId) => userId is not null && userId == AuthorId;
+
+    public bool CanBeEdited => Status is PostStatus.Open or PostStatus.Expired;
+
+    public void Edit(PostContent content, DateTime now)
+    {
+        EnsureEditable();
+        Apply(content, now);
+    }
+
+    public void Renew(DateTime now)
+    {
+        EnsureEditable();
+        Status = PostStatus.Open;
+        ExpiresAt = now + Lifetime;
+        UpdatedAt = now;
+    }
+
+    public void Withdraw(DateTime now)
+    {
+        if (Status is PostStatus.Withdrawn or PostStatus.Fulfilled or PostStatus.Hidden)
+        {
+            throw new PostRuleException("This post is already closed.");
+        }
+
+        Status = PostStatus.Withdrawn;
+        UpdatedAt = now;
+    }
+
+    private void EnsureEditable()
+    {
+        if (!CanBeEdited)
+        {
+            throw new PostRuleException("This post is closed and can no longer be changed.");
+        }
+    }
+
+    private void Apply(PostContent content, DateTime now)
+    {
+        content.Validate();
+        CategoryId = content.CategoryId;
+        Title = content.Title.Trim();
+        Details = content.Details.Trim();
+        Latitude = content.Location.Latitude;
+        Longitude = content.Location.Longitude;
+        var cell = GridCell.Containing(content.Location);
+        (CellRow, CellColumn) = (cell.Row, cell.Column);
+        (PublicLatitude, PublicLongitude) = (cell.Center.Latitude, cell.Center.Longitude);
+        RadiusKm = content.RadiusKm;
+        Urgency = Kind == PostKind.Need ? content.Urgency : Urgency.Whenever;
+        NeededBy = Kind == PostKind.Need ? content.NeededBy : null;
+        IsStanding = Kind == PostKind.Offer && content.IsStanding;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MutualAid.Web.Neighbors;
+
+namespace MutualAid.Web.Posts;
+
+public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> builder)
+    {
+        builder.Property(p => p.Title).HasMaxLength(Post.TitleMaxLength).IsRequired();
+        builder.Property(p => p.Details).HasMaxLength(Post.DetailsMaxLength).IsRequired();
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Urgency).HasConversion<int>();
+        builder.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Neighbor>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.Status, p.ExpiresAt });
+        builder.HasIndex(p => new { p.CellRow, p.CellColumn });
+        builder.HasIndex(p => p.CreatedAt);
+        builder.Ignore(p => p.Cell);
+        builder.Ignore(p => p.Lifetime);
+        builder.Ignore(p => p.CanBeEdited);
+    }
+}

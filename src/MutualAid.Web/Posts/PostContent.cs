@@ -1,0 +1,44 @@
+using MutualAid.Web.Geo;
+
+namespace MutualAid.Web.Posts;
+
+// What an author chooses about a post; the entity refuses content that breaks these rules even
+// if a page forgot to check.
+public sealed record PostContent(
+    int CategoryId,
+    string Title,
+    string Details,
+    GeoPoint Location,
+    double RadiusKm,
+    Urgency Urgency = Urgency.Whenever,
+    DateOnly? NeededBy = null,
+    bool IsStanding = false)
+{
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Title) || Title.Trim().Length > Post.TitleMaxLength)
+        {
+            throw new PostRuleException($"A title of 1 to {Post.TitleMaxLength} characters is needed.");
+        }
+
+        if (Details.Length > Post.DetailsMaxLength)
+        {
+            throw new PostRuleException($"Details can be at most {Post.DetailsMaxLength} characters.");
+        }
+
+        if (!GeoPoint.IsValid(Location.Latitude, Location.Longitude))
+        {
+            throw new PostRuleException("The location is not a point on Earth.");
+        }
+
+        if (!double.IsFinite(RadiusKm) || RadiusKm <= 0 || RadiusKm > Post.MaxRadiusKm)
+        {
+            throw new PostRuleException($"The distance must be between 0 and {Post.MaxRadiusKm} km.");
+        }
+
+        if (!Enum.IsDefined(Urgency))
+        {
+            throw new PostRuleException("Unknown urgency.");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace MutualAid.Web.Posts;
+
+public sealed class PostRuleException(string message) : InvalidOperationException(message);

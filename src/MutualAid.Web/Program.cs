@@ -1,0 +1,23 @@
+using MutualAid.Web.Data;
+using MutualAid.Web.Email;
+using MutualAid.Web.Hosting;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddWebHosting();
+builder.AddData();
+builder.AddEmail();
+builder.AddNeighbors();
+builder.AddPosts();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+app.UseWebHosting();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealthChecks("/healthz");
+
+await app.RunAsync();

@@ -1,0 +1,79 @@
+// Progressive enhancement: every page with a map also works without it.
+(function () {
+  'use strict';
+  if (!window.L) { return; }
+
+  function baseMap(element, center, zoom) {
+    var map = L.map(element, { scrollWheelZoom: false }).setView(center, zoom);
+    L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.attribution || '' }).addTo(map);
+    return map;
+  }
+
+  function number(value) {
+    var parsed = parseFloat(value);
+    return isFinite(parsed) ? parsed : null;
+  }
+
+  function browse(element) {
+    var cells = JSON.parse(document.getElementById(element.dataset.cells).textContent || '[]');
+    var lat = number(element.dataset.centerLat), lon = number(element.dataset.centerLon);
+    var map = baseMap(element, lat !== null && lon !== null ? [lat, lon] : [20, 0], lat !== null ? 13 : 2);
+    cells.forEach(function (cell) {
+      var list = document.createElement('ul');
+      list.className = 'map-popup';
+      cell.posts.forEach(function (post) {
+        var item = document.createElement('li');
+        var link = document.createElement('a');
+        link.href = '/Posts/' + post.id;
+        link.textContent = post.kind + ': ' + post.title;
+        item.appendChild(link);
+        item.appendChild(document.createTextNode(' (' + post.category + ')'));
+        list.appendChild(item);
+      });
+      L.circleMarker([cell.latitude, cell.longitude], { radius: 7 + Math.min(cell.posts.length, 8), color: '#0b5c4a', weight: 2, fillOpacity: 0.45 })
+        .bindPopup(list).addTo(map);
+    });
+  }
+
+  function pick(element) {
+    var form = element.closest('form') || document;
+    var latInput = form.querySelector('[name="' + element.dataset.latInput + '"]');
+    var lonInput = form.querySelector('[name="' + element.dataset.lonInput + '"]');
+    var choice = element.dataset.choiceInput ? form.querySelector(element.dataset.choiceInput) : null;
+    var lat = number(element.dataset.markerLat), lon = number(element.dataset.markerLon);
+    var cLat = number(element.dataset.centerLat), cLon = number(element.dataset.centerLon);
+    var start = lat !== null ? [lat, lon] : (cLat !== null ? [cLat, cLon] : [20, 0]);
+    var map = baseMap(element, start, lat !== null || cLat !== null ? 14 : 2);
+    var marker = lat !== null ? L.circleMarker([lat, lon], { radius: 9, color: '#8a3b00' }).addTo(map) : null;
+
+    function place(point) {
+      if (marker) { marker.setLatLng(point); } else { marker = L.circleMarker(point, { radius: 9, color: '#8a3b00' }).addTo(map); }
+      latInput.value = point.lat.toFixed(6);
+      lonInput.value = point.lng.toFixed(6);
+      if (choice) { choice.checked = true; }
+      var status = document.getElementById(element.dataset.status);
+      if (status) { status.textContent = 'Point chosen on the map. Save to keep it.'; }
+    }
+
+    map.on('click', function (e) { place(e.latlng); });
+    var locate = document.getElementById(element.dataset.locateButton || '');
+    if (locate && navigator.geolocation) {
+      locate.hidden = false;
+      locate.addEventListener('click', function () {
+        navigator.geolocation.getCurrentPosition(function (position) {
+          var point = L.latLng(position.coords.latitude, position.coords.longitude);
+          map.setView(point, 15);
+          place(point);
+        }, function () {
+          var status = document.getElementById(element.dataset.status);
+          if (status) { status.textContent = 'Your browser did not share a location. Click the map or choose a neighborhood instead.'; }
+        });
+      });
+    }
+  }
+
+  document.querySelectorAll('[data-map]').forEach(function (element) {
+    element.innerHTML = '';
+    if (element.dataset.map === 'browse') { browse(element); } else { pick(element); }
+  });
+}());
