@@ -9,10 +9,16 @@ public static class DataSetup
 
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration.GetConnectionString(ConnectionStringName)
-            ?? "Data Source=App_Data/mutualaid.db";
-        var connectionString = AnchorToContentRoot(configured, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContext<AppDbContext>(options => options.UseSqlite(connectionString));
+        // Read once the app is built, so settings added by a host or a test apply.
+        builder.Services.AddSingleton(services =>
+        {
+            var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
+                ?? "Data Source=App_Data/mutualaid.db";
+            var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            return new DatabaseLocation(AnchorToContentRoot(configured, contentRoot));
+        });
+        builder.Services.AddDbContext<AppDbContext>((services, options) =>
+            options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString));
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<DemoNeighborhoodSeeder>();
@@ -47,3 +53,5 @@ public static class DataSetup
         return csb.ToString();
     }
 }
+
+public sealed record DatabaseLocation(string ConnectionString);

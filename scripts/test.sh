@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test of MutualAid on a fresh machine: restores tools and packages, builds once,
+# runs the test projects one after another, and prints one closing line of totals.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
+dotnet build MutualAid.sln -c Release || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0 failed=0 skipped=0 status=0
+# Browser tests, when present, run last and alone: two cores cannot run them beside the rest.
+for project in tests/MutualAid.Web.Tests; do
+  [ -d "$project" ] || continue
+  log=$(mktemp)
+  dotnet test --project "$project" -c Release --no-build 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  total_failed=$(grep -E '^\s+failed: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  total_passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  total_skipped=$(grep -E '^\s+skipped: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
+  if [ -z "$total_passed" ]; then status=1; failed=$((failed + 1)); fi
+  passed=$((passed + ${total_passed:-0}))
+  failed=$((failed + ${total_failed:-0}))
+  skipped=$((skipped + ${total_skipped:-0}))
+  rm -f "$log"
+done
+
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+exit $status

@@ -1,0 +1,68 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace MutualAid.Web.Tests.Infrastructure;
+
+public sealed record HtmlPage(HttpResponseMessage Response, IDocument Document, string Html)
+{
+    public string Text => Document.Body?.TextContent ?? "";
+}
+
+// Fills and submits forms the way a browser does: every field the form already holds (the
+// antiforgery token among them) is sent, with the test's values on top.
+public static class HtmlForms
+{
+    public static async Task<HtmlPage> GetPageAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return await ParseAsync(response);
+    }
+
+    public static async Task<HtmlPage> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        var document = await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage!.RequestUri!));
+        return new HtmlPage(response, document, html);
+    }
+
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, HtmlPage page, string formSelector, Dictionary<string, string> values)
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Response.RequestMessage!.RequestUri}");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            var name = element.GetAttribute("name");
+            if (string.IsNullOrEmpty(name) || values.ContainsKey(name))
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio" } choice when !choice.IsChecked:
+                    break;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlSelectElement select:
+                    fields.Add(new(name, select.Value ?? ""));
+                    break;
+                case IHtmlTextAreaElement area:
+                    fields.Add(new(name, area.Value));
+                    break;
+            }
+        }
+
+        fields.AddRange(values);
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? page.Response.RequestMessage!.RequestUri! : new Uri(page.Response.RequestMessage!.RequestUri!, action);
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(target, content);
+    }
+
+    public static async Task<HtmlPage> SubmitForPageAsync(this HttpClient client, HtmlPage page, string formSelector, Dictionary<string, string> values) =>
+        await ParseAsync(await client.SubmitAsync(page, formSelector, values));
+}

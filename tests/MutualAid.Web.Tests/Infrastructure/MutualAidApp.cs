@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
+
+namespace MutualAid.Web.Tests.Infrastructure;
+
+// The real app over a real SQLite file of its own, with a clock the test controls and email
+// written to a folder the test reads. One per test, so tests never share state.
+public sealed class MutualAidApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset StartTime = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "mutualaid-tests", Guid.NewGuid().ToString("N"));
+    private readonly string environmentName;
+
+    public MutualAidApp(string environmentName = "Testing")
+    {
+        this.environmentName = environmentName;
+        Directory.CreateDirectory(folder);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(StartTime);
+    public string MailFolder => Path.Combine(folder, "mail");
+    public Mailbox Mail => new(MailFolder);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environmentName);
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:MutualAid"] = $"Data Source={Path.Combine(folder, "test.db")};Pooling=False",
+            ["Email:PickupDirectory"] = MailFolder,
+            ["Email:Smtp:Host"] = "",
+            ["Map:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        }));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public HttpClient CreateBrowserClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<Neighbor> AddNeighborAsync(string email, string displayName, GeoPoint? home = null, string password = TestData.Password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Neighbor>>();
+        var neighbor = new Neighbor { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = Clock.GetUtcNow().UtcDateTime };
+        if (home is { } point)
+        {
+            neighbor.MoveHome(point, null);
+        }
+
+        var result = await users.CreateAsync(neighbor, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return neighbor;
+    }
+
+    public async Task<HttpClient> SignedInClientAsync(string email, string password = TestData.Password)
+    {
+        var client = CreateBrowserClient();
+        var page = await client.GetPageAsync("/Identity/Account/Login");
+        var response = await client.SubmitAsync(page, "form", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finishing request is cleaned up with the temp folder.
+        }
+    }
+}
