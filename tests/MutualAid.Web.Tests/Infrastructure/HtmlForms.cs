@@ -65,4 +65,29 @@ public static class HtmlForms
 
     public static async Task<HtmlPage> SubmitForPageAsync(this HttpClient client, HtmlPage page, string formSelector, Dictionary<string, string> values) =>
         await ParseAsync(await client.SubmitAsync(page, formSelector, values));
+
+    // Posts to any address with the antiforgery token this client legitimately holds, to prove
+    // that authorization, not the token, is what stops it. Fields come from another page's form.
+    public static async Task<HttpResponseMessage> PostWithTokenOfAsync(this HttpClient client, HtmlPage ownPage, string url,
+        HtmlPage? fieldsFrom = null, Dictionary<string, string>? values = null)
+    {
+        var token = ownPage.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var fields = new Dictionary<string, string>();
+        if (fieldsFrom?.Document.QuerySelector<IHtmlFormElement>("form[method=post]:not(.inline-form)") is { } form)
+        {
+            foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Name is not null && i.Type is not ("radio" or "checkbox")))
+            {
+                fields[input.Name!] = input.Value;
+            }
+        }
+
+        foreach (var (key, value) in values ?? [])
+        {
+            fields[key] = value;
+        }
+
+        fields["__RequestVerificationToken"] = token;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
 }

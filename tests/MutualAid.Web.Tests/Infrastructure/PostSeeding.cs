@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Tests.Infrastructure;
+
+public static class PostSeeding
+{
+    public static async Task<int> CategoryIdAsync(this MutualAidApp app, string name) =>
+        await app.WithDbAsync(db => db.Categories.Where(c => c.Name == name).Select(c => c.Id).FirstAsync());
+
+    public static async Task<Post> AddPostAsync(this MutualAidApp app, string authorId, PostKind kind, string title,
+        GeoPoint at, string category = "Meals", string details = "", DateTime? createdAt = null, Urgency urgency = Urgency.Whenever)
+    {
+        var categoryId = await app.CategoryIdAsync(category);
+        var post = Post.Create(authorId, kind, new PostContent(categoryId, title, details, at, 3, urgency),
+            createdAt ?? app.Clock.GetUtcNow().UtcDateTime);
+        await app.WithDbAsync(async db =>
+        {
+            db.Posts.Add(post);
+            return await db.SaveChangesAsync();
+        });
+        return post;
+    }
+
+    public static Task<Post?> FindPostAsync(this MutualAidApp app, int id) =>
+        app.WithDbAsync(db => db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
+}
