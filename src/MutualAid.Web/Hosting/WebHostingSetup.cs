@@ -16,6 +16,12 @@ public static class WebHostingSetup
             options.Conventions.AuthorizeFolder("/Posts");
             options.Conventions.AllowAnonymousToPage("/Posts/Details");
             options.Conventions.AuthorizeFolder("/Profile");
+        }).AddMvcOptions(options =>
+        {
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetValueIsInvalidAccessor(value => $"“{value}” is not one of the choices here.");
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid {field}.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not valid here.");
         });
         builder.Services.Configure<FormOptions>(options => options.ValueLengthLimit = FormValueLimitBytes);
         return builder;

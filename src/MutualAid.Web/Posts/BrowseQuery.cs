@@ -19,13 +19,14 @@ public sealed class BrowseQuery
     public double? Within { get; set; }
     public int? Near { get; set; }
     public BrowseSort Sort { get; set; }
-    public int Page { get; set; } = 1;
+    // "page" is taken by Razor Pages' own route value, so the page number travels as "p".
+    public int P { get; set; } = 1;
 
     public string? Text => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim()[..Math.Min(Q.Trim().Length, TextMaxLength)];
 
     public double? WithinKm => Within is > 0 and <= 1000 ? Within : null;
 
-    public int SafePage => Math.Clamp(Page, 1, 100_000);
+    public int SafePage => Math.Clamp(P, 1, 100_000);
 
     public Dictionary<string, string> ToRouteValues(int? page = null)
     {
@@ -38,7 +39,7 @@ public sealed class BrowseQuery
             ["within"] = WithinKm?.ToString(invariant),
             ["near"] = Near?.ToString(invariant),
             ["sort"] = Sort == BrowseSort.Newest ? null : Sort.ToString(),
-            ["page"] = page is null or 1 ? null : page.Value.ToString(invariant),
+            ["p"] = page is null or 1 ? null : page.Value.ToString(invariant),
         };
         return values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!);
     }
