@@ -1,7 +1,9 @@
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Hosting;
+using MutualAid.Web.Matching;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Notifications;
 using MutualAid.Web.Posts;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,8 @@ builder.AddData();
 builder.AddEmail();
 builder.AddNeighbors();
 builder.AddPosts();
+builder.AddMatching();
+builder.AddNotifications();
 
 var app = builder.Build();
 

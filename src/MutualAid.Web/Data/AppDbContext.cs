@@ -1,16 +1,22 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using MutualAid.Web.Email;
+using MutualAid.Web.Matching;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<Neighbor>(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<Neighbor>(options), IDataProtectionKeyContext
 {
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Neighborhood> Neighborhoods => Set<Neighborhood>();
+    public DbSet<Match> Matches => Set<Match>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

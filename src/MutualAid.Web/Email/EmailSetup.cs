@@ -8,7 +8,11 @@ public static class EmailSetup
     {
         builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<MailDelivery>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<MailTransport>();
+        builder.Services.AddScoped<Outbox>();
+        builder.Services.AddScoped<OutboxSender>();
         builder.Services.AddTransient<IEmailSender, IdentityEmailSender>();
         return builder;
     }

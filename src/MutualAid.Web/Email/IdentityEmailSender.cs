@@ -1,21 +1,22 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity.UI.Services;
+using MutualAid.Web.Data;
 
 namespace MutualAid.Web.Email;
 
-// Identity's built-in pages (forgot password, change email) hand over HTML only; the plain-text
-// part is derived from it so every message stays readable as text.
-public sealed partial class IdentityEmailSender(MailDelivery delivery) : IEmailSender
+// Identity's built-in pages (forgot password, change email) hand over HTML only. The text part
+// puts each link on a line of its own, so mail apps never glue punctuation onto it.
+public sealed partial class IdentityEmailSender(Outbox outbox, AppDbContext db) : IEmailSender
 {
-    public Task SendEmailAsync(string email, string subject, string htmlMessage)
+    public async Task SendEmailAsync(string email, string subject, string htmlMessage)
     {
-        var text = WebUtility.HtmlDecode(LinkPattern().Replace(htmlMessage, "$2 ($1)"));
-        text = TagPattern().Replace(text, "");
-        return delivery.SendAsync(new EmailMessage(email, subject, text, htmlMessage));
+        var text = WebUtility.HtmlDecode(TagPattern().Replace(LinkPattern().Replace(htmlMessage, "$2:\n\n$1\n\n"), ""));
+        outbox.Enqueue(new EmailMessage(email, subject, text.Trim(), htmlMessage));
+        await db.SaveChangesAsync();
     }
 
-    [GeneratedRegex("<a [^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("<a [^>]*href=['\"]([^'\"]+)['\"][^>]*>(.*?)</a>\\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LinkPattern();
 
     [GeneratedRegex("<[^>]+>")]

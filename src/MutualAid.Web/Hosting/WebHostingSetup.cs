@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using MutualAid.Web.Data;
 
 namespace MutualAid.Web.Hosting;
 
@@ -11,6 +13,14 @@ public static class WebHostingSetup
     public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<BackgroundJobsOptions>().BindConfiguration(BackgroundJobsOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHostedService<BackgroundJobsWorker>();
+
+        // Keys in the database: a restart keeps everyone logged in and unsubscribe links valid.
+        builder.Services.AddDataProtection().SetApplicationName("MutualAid").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Posts");

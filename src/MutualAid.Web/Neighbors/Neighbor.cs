@@ -8,14 +8,30 @@ public class Neighbor : IdentityUser
     public const int DisplayNameMaxLength = 60;
     public const double DefaultRadiusKm = 3;
 
+    [PersonalData]
     public string DisplayName { get; set; } = "";
 
     // Exact home point: never rendered for anyone but its owner, and then only as a map marker.
+    [PersonalData]
     public double? HomeLatitude { get; set; }
+
+    [PersonalData]
     public double? HomeLongitude { get; set; }
+
     public int? NeighborhoodId { get; set; }
+
+    [PersonalData]
     public double RadiusKm { get; set; } = DefaultRadiusKm;
+
     public DateTime CreatedAt { get; set; }
+
+    [PersonalData]
+    public NotificationMode Notifications { get; set; }
+
+    // Categories whose new nearby needs the daily digest lists.
+    public List<int> DigestCategoryIds { get; set; } = [];
+
+    public DateTime? LastDigestAt { get; set; }
 
     public GeoPoint? Home => HomeLatitude is { } lat && HomeLongitude is { } lon ? new GeoPoint(lat, lon) : null;
 

@@ -16,7 +16,8 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Neighbor>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.Status, p.ExpiresAt });
-        builder.HasIndex(p => new { p.CellRow, p.CellColumn });
+        // Matching seeks this index with one category and kind, a handful of rows and a longitude range.
+        builder.HasIndex(p => new { p.CategoryId, p.Kind, p.Status, p.CellRow, p.Longitude });
         builder.HasIndex(p => p.CreatedAt);
         builder.Ignore(p => p.Cell);
         builder.Ignore(p => p.Lifetime);

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Hosting;
 using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Tests.Infrastructure;
@@ -39,6 +41,8 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             ["Email:Smtp:Host"] = "",
             ["Map:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["BackgroundJobs:Enabled"] = "false",
+            ["App:PublicUrl"] = "https://mutualaid.example",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         }));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -46,6 +50,13 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
 
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+
+    // Runs the background jobs once, as the worker would at its next tick.
+    public async Task DeliverEmailAsync()
+    {
+        var worker = Services.GetServices<IHostedService>().OfType<BackgroundJobsWorker>().Single();
+        await worker.RunOnceAsync(CancellationToken.None);
+    }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {

@@ -36,6 +36,7 @@ public partial class SignUpJourneyTests
         });
         Assert.Contains("confirm your email first", refused.Text, StringComparison.Ordinal);
 
+        await app.DeliverEmailAsync();
         var email = Assert.Single(app.Mail.To("rosa@example.org"));
         Assert.Contains("Confirm", email.Subject, StringComparison.Ordinal);
         Assert.NotNull(email.TextBody);

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
-public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, TimeProvider clock) : PageModel
+public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, TimeProvider clock, MatchFinder matchFinder, MatchList matchList) : PageModel
 {
     public Post Post { get; private set; } = null!;
     public string AuthorName { get; private set; } = "";
@@ -17,6 +18,7 @@ public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLo
     public DistanceBand? Distance { get; private set; }
     public string? DistanceFrom { get; private set; }
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+    public IReadOnlyList<MatchedPost> Matches { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -28,6 +30,12 @@ public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLo
         }
 
         Post = post;
+        if (IsAuthor)
+        {
+            var mine = await matchList.ForAuthorAsync(post.AuthorId, Now, post.Id, cancellationToken);
+            Matches = mine.Count > 0 ? mine[0].Matches : [];
+        }
+
         AuthorName = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
         if (await locator.LocateAsync(User, null, cancellationToken) is { } origin)
         {
@@ -39,7 +47,7 @@ public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLo
     }
 
     public Task<IActionResult> OnPostRenewAsync(int id, CancellationToken cancellationToken) =>
-        ChangeOwnPostAsync(id, post => post.Renew(Now), "Renewed. Your post stays up for another while.", cancellationToken);
+        ChangeOwnPostAsync(id, post => post.Renew(Now), "Renewed: your post stays up for a full period from today.", cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
         ChangeOwnPostAsync(id, post => post.Withdraw(Now), "Withdrawn. Nobody else can see this post now.", cancellationToken);
@@ -60,7 +68,7 @@ public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLo
         try
         {
             change(post);
-            await db.SaveChangesAsync(cancellationToken);
+            await matchFinder.SaveWithMatchesAsync(post, Now, cancellationToken);
             TempData["Notice"] = notice;
         }
         catch (PostRuleException problem)

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
-public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map)
+public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches)
     : PostFormPageModel(db, users, clock, map)
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -43,7 +44,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         }
 
         post.Edit(content, Now);
-        await Db.SaveChangesAsync(cancellationToken);
+        await matches.SaveWithMatchesAsync(post, Now, cancellationToken);
         TempData["Notice"] = "Your changes are saved.";
         return RedirectToPage("/Posts/Details", new { id });
     }

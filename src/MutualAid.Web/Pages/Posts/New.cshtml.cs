@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
-public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map)
+public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches)
     : PostFormPageModel(db, users, clock, map)
 {
     public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
@@ -33,7 +34,7 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
 
         var post = Post.Create(UserId, Input.Kind!.Value, content, Now);
         Db.Posts.Add(post);
-        await Db.SaveChangesAsync(cancellationToken);
+        await matches.SaveWithMatchesAsync(post, Now, cancellationToken);
         TempData["Notice"] = "Your post is up. Neighbors nearby can see it now.";
         return RedirectToPage("/Posts/Details", new { id = post.Id });
     }

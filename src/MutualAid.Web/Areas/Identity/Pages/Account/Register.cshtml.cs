@@ -6,15 +6,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Notifications;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
 // Identity's sign-up, keeping its field names so password managers and scripts still work,
 // with a display name added and the confirmation email written in plain words.
 [AllowAnonymous]
-public partial class RegisterModel(UserManager<Neighbor> users, MailDelivery mail, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
+public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db, Outbox outbox, EmailLinks links, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -63,6 +65,8 @@ public partial class RegisterModel(UserManager<Neighbor> users, MailDelivery mai
             UserName = email, Email = email, DisplayName = Input.DisplayName!.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        // The account and its confirmation email are saved together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await users.CreateAsync(neighbor, Input.Password!);
         if (!result.Succeeded)
         {
@@ -76,16 +80,17 @@ public partial class RegisterModel(UserManager<Neighbor> users, MailDelivery mai
         }
 
         LogSignedUp(logger);
-        await SendConfirmationAsync(neighbor, returnUrl, cancellationToken);
+        await QueueConfirmationAsync(neighbor, returnUrl, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
     }
 
-    private async Task SendConfirmationAsync(Neighbor neighbor, string? returnUrl, CancellationToken cancellationToken)
+    private async Task QueueConfirmationAsync(Neighbor neighbor, string? returnUrl, CancellationToken cancellationToken)
     {
         var code = await users.GenerateEmailConfirmationTokenAsync(neighbor);
         code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(code));
-        var link = Url.Page("/Account/ConfirmEmail", pageHandler: null,
-            values: new { area = "Identity", userId = neighbor.Id, code, returnUrl }, protocol: Request.Scheme)!;
+        var link = links.Absolute(Url.Page("/Account/ConfirmEmail", pageHandler: null,
+            values: new { area = "Identity", userId = neighbor.Id, code, returnUrl })!);
         var text = $"""
             Hello {neighbor.DisplayName},
 
@@ -100,7 +105,8 @@ public partial class RegisterModel(UserManager<Neighbor> users, MailDelivery mai
             <p>Welcome to MutualAid. To confirm this is your email address, <a href="{HtmlEncoder.Default.Encode(link)}">confirm your email</a>.</p>
             <p>If you did not sign up, ignore this email and nothing will happen.</p>
             """;
-        await mail.SendAsync(new EmailMessage(neighbor.Email!, "Confirm your email for MutualAid", text, html), cancellationToken);
+        outbox.Enqueue(new EmailMessage(neighbor.Email!, "Confirm your email for MutualAid", text, html));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A neighbor signed up")]

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Matching;
+
+public sealed record MatchedPost(int PostId, PostKind Kind, string Title, string Category, DistanceBand Band, DateTime CreatedAt);
+
+public sealed record PostWithMatches(int PostId, PostKind Kind, string Title, IReadOnlyList<MatchedPost> Matches);
+
+// The matches of an author's open posts, for the Matches page and a post's own page. Only
+// open posts are listed on the other side; distances are bands between public cells.
+public sealed class MatchList(AppDbContext db)
+{
+    public async Task<IReadOnlyList<PostWithMatches>> ForAuthorAsync(string authorId, DateTime now, int? onlyPostId = null, CancellationToken cancellationToken = default)
+    {
+        var mine = await db.Posts.AsNoTracking()
+            .Where(p => p.AuthorId == authorId && p.Status == PostStatus.Open && p.ExpiresAt > now && (onlyPostId == null || p.Id == onlyPostId))
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => new { p.Id, p.Kind, p.Title, p.CellRow, p.CellColumn })
+            .ToListAsync(cancellationToken);
+        var ids = mine.Select(p => p.Id).ToList();
+        var needSide =
+            from m in db.Matches
+            where ids.Contains(m.NeedId)
+            join other in db.Posts on m.OfferId equals other.Id
+            select new { MineId = m.NeedId, Other = other };
+        var offerSide =
+            from m in db.Matches
+            where ids.Contains(m.OfferId)
+            join other in db.Posts on m.NeedId equals other.Id
+            select new { MineId = m.OfferId, Other = other };
+        var pairs = await needSide.Concat(offerSide)
+            .Where(x => x.Other.Status == PostStatus.Open && x.Other.ExpiresAt > now)
+            .Select(x => new
+            {
+                x.MineId, x.Other.Id, x.Other.Kind, x.Other.Title, Category = x.Other.Category!.Name,
+                x.Other.CellRow, x.Other.CellColumn, x.Other.CreatedAt,
+            })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return mine.Select(p => new PostWithMatches(p.Id, p.Kind, p.Title,
+                pairs.Where(x => x.MineId == p.Id)
+                    .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, x.Category,
+                        DistanceBands.Between(new GridCell(p.CellRow, p.CellColumn), new GridCell(x.CellRow, x.CellColumn)), x.CreatedAt))
+                    .OrderBy(x => x.Band).ThenByDescending(x => x.CreatedAt)
+                    .ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,13 @@
+namespace MutualAid.Web.Matching;
+
+public static class MatchingSetup
+{
+    public static IHostApplicationBuilder AddMatching(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<MatchFinder>();
+        builder.Services.AddScoped<MatchList>();
+        return builder;
+    }
+}

@@ -1,0 +1,8 @@
+namespace MutualAid.Web.Neighbors;
+
+public enum NotificationMode
+{
+    Instant,
+    DailyDigest,
+    Off,
+}

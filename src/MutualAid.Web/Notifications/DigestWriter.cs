@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MutualAid.Web.Data;
+using MutualAid.Web.Email;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Notifications;
+
+// Once a day, after the configured hour, writes each digest-mode neighbor one email with the
+// day's matches and the new needs near them in the categories they chose.
+public sealed class DigestWriter(AppDbContext db, PendingMatches pending, NotificationEmails emails, Outbox outbox,
+    TimeProvider clock, IOptions<NotificationOptions> options)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var todaysHour = now.Date.AddHours(options.Value.DigestHourUtc);
+        if (now < todaysHour)
+        {
+            return 0;
+        }
+
+        var due = await db.Users.AsNoTracking()
+            .Where(u => u.Notifications == NotificationMode.DailyDigest && (u.LastDigestAt == null || u.LastDigestAt < todaysHour))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+        var written = 0;
+        foreach (var neighborId in due)
+        {
+            written += await WriteAsync(neighborId, todaysHour, now, cancellationToken) ? 1 : 0;
+        }
+
+        return written;
+    }
+
+    private async Task<bool> WriteAsync(string neighborId, DateTime todaysHour, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.Users
+            .Where(u => u.Id == neighborId && (u.LastDigestAt == null || u.LastDigestAt < todaysHour))
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastDigestAt, now), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        var neighbor = await db.Users.AsNoTracking().FirstAsync(u => u.Id == neighborId, cancellationToken);
+        var matches = await pending.LoadAsync([neighborId], cancellationToken);
+        if (matches.Count > 0 && !await pending.ClaimAsync(matches, now, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        var needs = await NearbyNeedsAsync(neighbor, now, cancellationToken);
+        var openMatches = matches.Where(m => m.OtherIsOpen).Select(m => m.Item).ToList();
+        var wrote = (openMatches.Count > 0 || needs.Count > 0) && neighbor.Email is not null;
+        if (wrote)
+        {
+            outbox.Enqueue(emails.Digest(new Recipient(neighbor.Id, neighbor.Email!, neighbor.DisplayName), openMatches, needs));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return wrote;
+    }
+
+    private async Task<IReadOnlyList<NearbyNeed>> NearbyNeedsAsync(Neighbor neighbor, DateTime now, CancellationToken cancellationToken)
+    {
+        if (neighbor.Home is not { } home || neighbor.DigestCategoryIds.Count == 0)
+        {
+            return [];
+        }
+
+        var since = now.AddDays(-1);
+        var categories = neighbor.DigestCategoryIds;
+        var (rows, minLongitude, maxLongitude) = MatchFinder.SearchBox(home, neighbor.RadiusKm);
+        var candidates = await db.Posts.AsNoTracking()
+            .Where(p => p.Kind == PostKind.Need && p.Status == PostStatus.Open && categories.Contains(p.CategoryId)
+                && rows.Contains(p.CellRow) && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
+                && p.CreatedAt > since && p.ExpiresAt > now && p.AuthorId != neighbor.Id)
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => new { p.Id, p.Title, Category = p.Category!.Name, p.Latitude, p.Longitude, p.CellRow, p.CellColumn })
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        var homeCell = GridCell.Containing(home);
+        return candidates
+            .Where(c => home.DistanceKmTo(new GeoPoint(c.Latitude, c.Longitude)) <= neighbor.RadiusKm)
+            .Take(20)
+            .Select(c => new NearbyNeed(c.Id, c.Title, c.Category, DistanceBands.Between(homeCell, new GridCell(c.CellRow, c.CellColumn))))
+            .ToList();
+    }
+}

@@ -1,0 +1,17 @@
+namespace MutualAid.Web.Notifications;
+
+public static class NotificationsSetup
+{
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<UnsubscribeTokens>();
+        builder.Services.AddSingleton<EmailLinks>();
+        builder.Services.AddSingleton<NotificationEmails>();
+        builder.Services.AddScoped<PendingMatches>();
+        builder.Services.AddScoped<MatchNotifier>();
+        builder.Services.AddScoped<DigestWriter>();
+        return builder;
+    }
+}
