@@ -20,12 +20,16 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "mutualaid-tests", Guid.NewGuid().ToString("N"));
     private readonly string environmentName;
+    private readonly Dictionary<string, string?> extraSettings;
 
-    public MutualAidApp(string environmentName = "Testing")
+    public MutualAidApp(string environmentName = "Testing", Dictionary<string, string?>? settings = null)
     {
         this.environmentName = environmentName;
+        extraSettings = settings ?? [];
         Directory.CreateDirectory(folder);
     }
+
+    public string DatabasePath => Path.Combine(folder, "test.db");
 
     public FakeTimeProvider Clock { get; } = new(StartTime);
     public string MailFolder => Path.Combine(folder, "mail");
@@ -36,7 +40,7 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
         builder.UseEnvironment(environmentName);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:MutualAid"] = $"Data Source={Path.Combine(folder, "test.db")};Pooling=False",
+            ["ConnectionStrings:MutualAid"] = $"Data Source={DatabasePath};Pooling=False",
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:Smtp:Host"] = "",
             ["Map:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
@@ -44,7 +48,7 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             ["BackgroundJobs:Enabled"] = "false",
             ["App:PublicUrl"] = "https://mutualaid.example",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
-        }));
+        }).AddInMemoryCollection(extraSettings));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -56,6 +60,19 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     {
         var worker = Services.GetServices<IHostedService>().OfType<BackgroundJobsWorker>().Single();
         await worker.RunOnceAsync(CancellationToken.None);
+    }
+
+    public async Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace MutualAid.Web.Tests.Infrastructure;
+
+public static class PostForms
+{
+    // Posts through the real form as a signed-in neighbor, at their home; returns the new post's id.
+    public static async Task<int> PostThroughFormAsync(this MutualAidApp app, HttpClient client, string kind, string title,
+        string category = "Meals", double radiusKm = 3)
+    {
+        var form = await client.GetPageAsync("/Posts/New");
+        var page = await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
+        {
+            ["Input.Kind"] = kind,
+            ["Input.CategoryId"] = (await app.CategoryIdAsync(category)).ToString(CultureInfo.InvariantCulture),
+            ["Input.Title"] = title,
+            ["Input.Location"] = "Home",
+            ["Input.RadiusKm"] = radiusKm.ToString(CultureInfo.InvariantCulture),
+            ["Input.Urgency"] = "Whenever",
+        });
+        var path = page.Response.RequestMessage!.RequestUri!.AbsolutePath;
+        Assert.StartsWith("/Posts/", path, StringComparison.Ordinal);
+        return int.Parse(path["/Posts/".Length..], CultureInfo.InvariantCulture);
+    }
+}

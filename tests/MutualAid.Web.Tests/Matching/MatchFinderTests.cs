@@ -1,0 +1,154 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
+using MutualAid.Web.Posts;
+using MutualAid.Web.Tests.Infrastructure;
+
+namespace MutualAid.Web.Tests.Matching;
+
+public class MatchFinderTests
+{
+    private static async Task<(MutualAidApp App, string Ana, string Ben)> AppAsync()
+    {
+        var app = new MutualAidApp();
+        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", Places.Origin);
+        var ben = await app.AddNeighborAsync("ben@example.org", "Ben", Places.Origin);
+        return (app, ana.Id, ben.Id);
+    }
+
+    private static async Task<Post> PostAsync(MutualAidApp app, string author, PostKind kind, GeoPoint at, double radius = 3,
+        string category = "Meals", Urgency urgency = Urgency.Whenever, DateTime? createdAt = null)
+    {
+        var categoryId = await app.CategoryIdAsync(category);
+        var post = Post.Create(author, kind, new PostContent(categoryId, $"{kind} {Guid.NewGuid():N}", "", at, radius, urgency),
+            createdAt ?? app.Clock.GetUtcNow().UtcDateTime);
+        await app.WithDbAsync(async db =>
+        {
+            db.Posts.Add(post);
+            return await db.SaveChangesAsync();
+        });
+        return post;
+    }
+
+    private static Task<IReadOnlyList<MatchCandidate>> FindAsync(MutualAidApp app, Post post) =>
+        app.WithServiceAsync<MatchFinder, IReadOnlyList<MatchCandidate>>(finder => finder.FindAsync(post, app.Clock.GetUtcNow().UtcDateTime));
+
+    [Fact]
+    public async Task A_need_matches_a_nearby_offer_in_the_same_category_from_someone_else()
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        var offer = await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(1));
+        await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(1), category: "Childcare");
+        await PostAsync(app, ben, PostKind.Need, Places.NorthKm(1));
+        await PostAsync(app, ana, PostKind.Offer, Places.NorthKm(1));
+        var need = await PostAsync(app, ana, PostKind.Need, Places.Origin);
+
+        var found = await FindAsync(app, need);
+
+        var match = Assert.Single(found);
+        Assert.Equal(offer.Id, match.PostId);
+        Assert.InRange(match.DistanceKm, 0.99, 1.01);
+    }
+
+    [Theory]
+    [InlineData(4, 5, 3, false)]
+    [InlineData(4, 3, 5, false)]
+    [InlineData(4, 5, 5, true)]
+    [InlineData(2.9, 3, 3, true)]
+    public async Task The_distance_must_be_within_both_posters_radius(double km, double needRadius, double offerRadius, bool matches)
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        await PostAsync(app, ben, PostKind.Offer, Places.EastKm(km), offerRadius);
+        var need = await PostAsync(app, ana, PostKind.Need, Places.Origin, needRadius);
+
+        var found = await FindAsync(app, need);
+
+        Assert.Equal(matches, found.Count == 1);
+    }
+
+    [Fact]
+    public async Task Expired_and_withdrawn_posts_are_never_matched()
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        var early = app.Clock.GetUtcNow().UtcDateTime.AddDays(-61);
+        await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(0.5), createdAt: early);
+        var withdrawn = await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(0.5));
+        await app.WithDbAsync(async db =>
+        {
+            var post = await db.Posts.SingleAsync(p => p.Id == withdrawn.Id);
+            post.Withdraw(app.Clock.GetUtcNow().UtcDateTime);
+            return await db.SaveChangesAsync();
+        });
+        var need = await PostAsync(app, ana, PostKind.Need, Places.Origin);
+
+        Assert.Empty(await FindAsync(app, need));
+    }
+
+    [Fact]
+    public async Task Candidates_are_ranked_nearest_then_most_urgent_then_newest_and_only_the_best_five_kept()
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var far = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(2));
+        var nearOld = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(1), createdAt: now.AddHours(-5));
+        var nearNew = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(1), createdAt: now.AddHours(-1));
+        var nearUrgent = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(1), urgency: Urgency.Today, createdAt: now.AddHours(-9));
+        var nearest = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(0.2));
+        var sixth = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(2.5));
+        var offer = await PostAsync(app, ana, PostKind.Offer, Places.Origin);
+
+        var found = await FindAsync(app, offer);
+
+        Assert.Equal([nearest.Id, nearUrgent.Id, nearNew.Id, nearOld.Id, far.Id], found.Select(c => c.PostId));
+        Assert.DoesNotContain(sixth.Id, found.Select(c => c.PostId));
+    }
+
+    [Fact]
+    public async Task A_pair_is_recorded_once_even_when_the_post_is_edited_and_renewed()
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(1));
+        var need = await PostAsync(app, ana, PostKind.Need, Places.Origin);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await app.InScopeAsync(async services =>
+            {
+                var post = await services.GetRequiredService<AppDbContext>().Posts.SingleAsync(p => p.Id == need.Id);
+                post.Renew(app.Clock.GetUtcNow().UtcDateTime);
+                await services.GetRequiredService<MatchFinder>().SaveWithMatchesAsync(post, app.Clock.GetUtcNow().UtcDateTime);
+            });
+        }
+
+        Assert.Equal(1, await app.WithDbAsync(db => db.Matches.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_standing_offer_keeps_matching_new_needs()
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(1));
+        var client = await app.SignedInClientAsync("ana@example.org");
+
+        for (var day = 0; day < 3; day++)
+        {
+            app.Clock.Advance(TimeSpan.FromDays(1));
+            var form = await client.GetPageAsync("/Posts/New");
+            await client.SubmitAsync(form, "form[method=post]:not(.inline-form)", new()
+            {
+                ["Input.Kind"] = "Need", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.Title"] = $"Meal on day {day}", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3", ["Input.Urgency"] = "Whenever",
+            });
+        }
+
+        Assert.Equal(3, await app.WithDbAsync(db => db.Matches.CountAsync()));
+    }
+}
