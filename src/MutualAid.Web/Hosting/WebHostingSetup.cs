@@ -28,6 +28,7 @@ public static class WebHostingSetup
             options.Conventions.AuthorizeFolder("/Profile");
         }).AddMvcOptions(options =>
         {
+            options.Filters.Add<BrokenLinkFilter>();
             var messages = options.ModelBindingMessageProvider;
             messages.SetValueIsInvalidAccessor(value => $"“{value}” is not one of the choices here.");
             messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid {field}.");

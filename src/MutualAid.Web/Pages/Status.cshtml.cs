@@ -20,7 +20,7 @@ public class StatusModel : PageModel
         {
             404 => ("Page not found", "This page does not exist, or the post was withdrawn or has expired."),
             403 => ("Not allowed", "You cannot do that here."),
-            400 => ("That did not work", "The form may have been open too long. Go back, reload the page and try again."),
+            400 => ("That did not work", "The link may be incomplete (mail apps sometimes cut links short), or the form was open too long. Copy the whole link from the email, or go back, reload the page and try again."),
             429 => ("Too many tries", "Please wait a few minutes and try again."),
             _ => (Heading, Explanation),
         };

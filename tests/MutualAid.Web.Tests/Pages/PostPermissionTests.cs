@@ -26,12 +26,14 @@ public class PostPermissionTests
         var edit = await anas.GetPageAsync($"/Posts/{post.Id}/Edit");
 
         var editPage = await ben.GetAsync(new Uri($"/Posts/{post.Id}/Edit", UriKind.Relative), TestContext.Current.CancellationToken);
+        var withdrawPage = await ben.GetAsync(new Uri($"/Posts/{post.Id}/Withdraw", UriKind.Relative), TestContext.Current.CancellationToken);
         var bensOwnForm = await ben.GetPageAsync("/Posts/New");
         var editPost = await ben.PostWithTokenOfAsync(bensOwnForm, $"/Posts/{post.Id}/Edit", edit, new() { ["Input.Title"] = "Hijacked" });
         var renew = await ben.PostWithTokenOfAsync(bensOwnForm, $"/Posts/{post.Id}?handler=Renew");
         var withdraw = await ben.PostWithTokenOfAsync(bensOwnForm, $"/Posts/{post.Id}?handler=Withdraw");
 
         Assert.Equal(HttpStatusCode.NotFound, editPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, withdrawPage.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, editPost.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, renew.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
@@ -76,7 +78,9 @@ public class PostPermissionTests
         Assert.Contains("Renewed", renewed.Text, StringComparison.Ordinal);
         Assert.Equal(app.Clock.GetUtcNow().UtcDateTime.AddDays(30), (await app.FindPostAsync(post.Id))!.ExpiresAt);
 
-        var withdrawn = await ana.SubmitForPageAsync(renewed, "form[action*=Withdraw]", []);
+        var confirm = await ana.GetPageAsync($"/Posts/{post.Id}/Withdraw");
+        Assert.Contains("cannot be opened again", confirm.Text, StringComparison.Ordinal);
+        var withdrawn = await ana.SubmitForPageAsync(confirm, "form[action*=Withdraw]", []);
         Assert.Contains("Withdrawn", withdrawn.Text, StringComparison.Ordinal);
         var browse = await app.CreateBrowserClient().GetPageAsync("/");
         Assert.DoesNotContain("Ride to the clinic", browse.Text, StringComparison.Ordinal);

@@ -47,16 +47,17 @@ public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLo
     }
 
     public Task<IActionResult> OnPostRenewAsync(int id, CancellationToken cancellationToken) =>
-        ChangeOwnPostAsync(id, post => post.Renew(Now), "Renewed: your post stays up for a full period from today.", cancellationToken);
+        ChangeOwnPostAsync(id, post => post.Renew(Now),
+            post => $"Renewed: your post is open until {post.ExpiresAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)}.", cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
-        ChangeOwnPostAsync(id, post => post.Withdraw(Now), "Withdrawn. Nobody else can see this post now.", cancellationToken);
+        ChangeOwnPostAsync(id, post => post.Withdraw(Now), _ => "Withdrawn. Nobody else can see this post now.", cancellationToken);
 
     private bool IsPublic(Post post) =>
         post.Status is PostStatus.Open or PostStatus.InProgress or PostStatus.Fulfilled
         && (post.Status != PostStatus.Open || post.ExpiresAt > Now);
 
-    private async Task<IActionResult> ChangeOwnPostAsync(int id, Action<Post> change, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeOwnPostAsync(int id, Action<Post> change, Func<Post, string> notice, CancellationToken cancellationToken)
     {
         var userId = users.GetUserId(User);
         var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -69,7 +70,7 @@ public class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLo
         {
             change(post);
             await matchFinder.SaveWithMatchesAsync(post, Now, cancellationToken);
-            TempData["Notice"] = notice;
+            TempData["Notice"] = notice(post);
         }
         catch (PostRuleException problem)
         {

@@ -93,7 +93,7 @@ public sealed class PostInput
         switch (Location)
         {
             case LocationChoice.Home:
-                var point = current ?? home;
+                var point = current ?? home ?? neighborhoods.FirstOrDefault(n => n.Id == NeighborhoodId)?.Center;
                 if (point is null)
                 {
                     modelState.AddModelError("Input.Location", "You have not set a home yet. Choose a neighborhood or a point instead.");
@@ -111,7 +111,13 @@ public sealed class PostInput
             case LocationChoice.Point:
                 if (Latitude is not { } lat || Longitude is not { } lon || !GeoPoint.IsValid(lat, lon))
                 {
-                    modelState.AddModelError("Input.Latitude", "Click the map, or enter a latitude and longitude.");
+                    // A latitude or longitude out of range already has its own message.
+                    if (modelState.GetFieldValidationState("Input.Latitude") != ModelValidationState.Invalid
+                        && modelState.GetFieldValidationState("Input.Longitude") != ModelValidationState.Invalid)
+                    {
+                        modelState.AddModelError("Input.Latitude", "Click the map, or enter a latitude and longitude.");
+                    }
+
                     return null;
                 }
 

@@ -73,6 +73,7 @@
   }
 
   document.querySelectorAll('[data-map]').forEach(function (element) {
+    element.hidden = false;
     element.innerHTML = '';
     if (element.dataset.map === 'browse') { browse(element); } else { pick(element); }
   });

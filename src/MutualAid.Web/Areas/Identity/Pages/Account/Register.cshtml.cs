@@ -68,6 +68,15 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
         // The account and its confirmation email are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await users.CreateAsync(neighbor, Input.Password!);
+        if (result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
+        {
+            // Answer exactly as for a new account, so the page never tells who has one; the
+            // owner of the address learns by email that someone tried.
+            await transaction.RollbackAsync(cancellationToken);
+            await QueueAlreadyRegisteredAsync(email, cancellationToken);
+            return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
+        }
+
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -83,6 +92,33 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
         await QueueConfirmationAsync(neighbor, returnUrl, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
+    }
+
+    private async Task QueueAlreadyRegisteredAsync(string email, CancellationToken cancellationToken)
+    {
+        var login = links.Absolute("/Identity/Account/Login");
+        var reset = links.Absolute("/Identity/Account/ForgotPassword");
+        var text = $"""
+            Hello,
+
+            Someone tried to sign up to MutualAid with this email address, but it already has an account.
+
+            If it was you, log in here:
+            {login}
+
+            Forgot your password? Choose a new one here:
+            {reset}
+
+            If it was not you, ignore this email. Your account is unchanged.
+            """;
+        var html = $"""
+            <p>Hello,</p>
+            <p>Someone tried to sign up to MutualAid with this email address, but it already has an account.</p>
+            <p>If it was you, <a href="{HtmlEncoder.Default.Encode(login)}">log in</a> or <a href="{HtmlEncoder.Default.Encode(reset)}">choose a new password</a>.</p>
+            <p>If it was not you, ignore this email. Your account is unchanged.</p>
+            """;
+        outbox.Enqueue(new EmailMessage(email, "You already have a MutualAid account", text, html));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task QueueConfirmationAsync(Neighbor neighbor, string? returnUrl, CancellationToken cancellationToken)

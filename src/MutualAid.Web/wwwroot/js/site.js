@@ -1,0 +1,15 @@
+// Small enhancements for every page; each page works fully without them.
+(function () {
+  'use strict';
+  // Move focus to the error summary so screen readers announce the problems first.
+  var summary = document.getElementById('error-summary');
+  if (summary) { summary.focus(); }
+
+  // Choosing from a list that belongs to a radio option also chooses that option.
+  document.querySelectorAll('[data-checks]').forEach(function (control) {
+    control.addEventListener('change', function () {
+      var radio = document.getElementById(control.dataset.checks);
+      if (radio && control.value) { radio.checked = true; }
+    });
+  });
+}());
