@@ -35,14 +35,15 @@ public sealed class MatchList(AppDbContext db)
             .Where(x => x.Other.Status == PostStatus.Open && x.Other.ExpiresAt > now)
             .Select(x => new
             {
-                x.MineId, x.Other.Id, x.Other.Kind, x.Other.Title, Category = x.Other.Category!.Name,
+                x.MineId, x.Other.Id, x.Other.Kind, x.Other.Title, x.Other.CategoryId,
                 x.Other.CellRow, x.Other.CellColumn, x.Other.CreatedAt,
             })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         return mine.Select(p => new PostWithMatches(p.Id, p.Kind, p.Title,
                 pairs.Where(x => x.MineId == p.Id)
-                    .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, x.Category,
+                    .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, categories.GetValueOrDefault(x.CategoryId, ""),
                         DistanceBands.Between(new GridCell(p.CellRow, p.CellColumn), new GridCell(x.CellRow, x.CellColumn)), x.CreatedAt))
                     .OrderBy(x => x.Band).ThenByDescending(x => x.CreatedAt)
                     .ToList()))
