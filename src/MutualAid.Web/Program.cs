@@ -1,3 +1,4 @@
+using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Hosting;
@@ -15,6 +16,7 @@ builder.AddNeighbors();
 builder.AddPosts();
 builder.AddMatching();
 builder.AddNotifications();
+builder.AddAnswers();
 
 var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using MutualAid.Web.Answers;
 using MutualAid.Web.Email;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Neighborhoods;
@@ -15,6 +16,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Neighborhood> Neighborhoods => Set<Neighborhood>();
     public DbSet<Match> Matches => Set<Match>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<ThankYou> ThankYous => Set<ThankYou>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

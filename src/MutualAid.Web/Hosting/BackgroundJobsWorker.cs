@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Email;
 using MutualAid.Web.Notifications;
+using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Hosting;
 
@@ -30,6 +31,7 @@ public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, Ti
         {
             await using var scope = scopes.CreateAsyncScope();
             var services = scope.ServiceProvider;
+            await services.GetRequiredService<ExpiryJob>().RunAsync(cancellationToken);
             await services.GetRequiredService<MatchNotifier>().RunAsync(cancellationToken);
             await services.GetRequiredService<DigestWriter>().RunAsync(cancellationToken);
             await services.GetRequiredService<OutboxSender>().SendDueAsync(cancellationToken);

@@ -25,6 +25,7 @@ public static class WebHostingSetup
         {
             options.Conventions.AuthorizeFolder("/Posts");
             options.Conventions.AllowAnonymousToPage("/Posts/Details");
+            options.Conventions.AllowAnonymousToPage("/Posts/Renew");
             options.Conventions.AuthorizeFolder("/Profile");
         }).AddMvcOptions(options =>
         {

@@ -11,6 +11,8 @@ public sealed class EmailLinks(IOptions<AppOptions> options, UnsubscribeTokens t
 
     public string Matches() => $"{root}/Matches";
 
+    public string Mine() => $"{root}/Mine";
+
     public string Settings() => $"{root}/Profile/Notifications";
 
     public string Unsubscribe(string neighborId) => $"{root}/Unsubscribe?token={Uri.EscapeDataString(tokens.For(neighborId))}";

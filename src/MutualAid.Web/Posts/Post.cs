@@ -2,11 +2,12 @@ using MutualAid.Web.Geo;
 
 namespace MutualAid.Web.Posts;
 
-public class Post
+public partial class Post
 {
     public const int TitleMaxLength = 120;
     public const int DetailsMaxLength = 4000;
     public const double MaxRadiusKm = 50;
+    public const int MaxCapacity = 20;
     public static readonly TimeSpan NeedLifetime = TimeSpan.FromDays(30);
     public static readonly TimeSpan OfferLifetime = TimeSpan.FromDays(60);
 
@@ -38,6 +39,14 @@ public class Post
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public DateTime ExpiresAt { get; private set; }
+    public DateTime? ExpiryReminderSentAt { get; private set; }
+
+    // How many neighbors a need wants, or how many items an offer has.
+    public int Capacity { get; private set; } = 1;
+    public int AcceptedCount { get; private set; }
+
+    // Bumped by every change, so two changes made from the same starting point cannot both win.
+    public int Version { get; private set; }
 
     public GridCell Cell => new(CellRow, CellColumn);
 
@@ -68,7 +77,8 @@ public class Post
         EnsureEditable();
         Status = PostStatus.Open;
         ExpiresAt = now + Lifetime;
-        UpdatedAt = now;
+        ExpiryReminderSentAt = null;
+        Changed(now);
     }
 
     public void Withdraw(DateTime now)
@@ -79,7 +89,7 @@ public class Post
         }
 
         Status = PostStatus.Withdrawn;
-        UpdatedAt = now;
+        Changed(now);
     }
 
     private void EnsureEditable()
@@ -102,9 +112,16 @@ public class Post
         (CellRow, CellColumn) = (cell.Row, cell.Column);
         (PublicLatitude, PublicLongitude) = (cell.Center.Latitude, cell.Center.Longitude);
         RadiusKm = content.RadiusKm;
+        Capacity = Math.Max(content.Capacity, AcceptedCount);
         Urgency = Kind == PostKind.Need ? content.Urgency : Urgency.Whenever;
         NeededBy = Kind == PostKind.Need ? content.NeededBy : null;
         IsStanding = Kind == PostKind.Offer && content.IsStanding;
+        Changed(now);
+    }
+
+    private void Changed(DateTime now)
+    {
         UpdatedAt = now;
+        Version++;
     }
 }

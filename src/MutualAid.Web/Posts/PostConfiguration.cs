@@ -19,8 +19,11 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Matching seeks this index with one category and kind, a handful of rows and a longitude range.
         builder.HasIndex(p => new { p.CategoryId, p.Kind, p.Status, p.CellRow, p.Longitude });
         builder.HasIndex(p => p.CreatedAt);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Cell);
         builder.Ignore(p => p.Lifetime);
         builder.Ignore(p => p.CanBeEdited);
+        builder.Ignore(p => p.IsClosed);
+        builder.Ignore(p => p.IsFull);
     }
 }

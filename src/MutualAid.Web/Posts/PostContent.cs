@@ -12,7 +12,8 @@ public sealed record PostContent(
     double RadiusKm,
     Urgency Urgency = Urgency.Whenever,
     DateOnly? NeededBy = null,
-    bool IsStanding = false)
+    bool IsStanding = false,
+    int Capacity = 1)
 {
     public void Validate()
     {
@@ -34,6 +35,11 @@ public sealed record PostContent(
         if (!double.IsFinite(RadiusKm) || RadiusKm <= 0 || RadiusKm > Post.MaxRadiusKm)
         {
             throw new PostRuleException($"The distance must be between 0 and {Post.MaxRadiusKm} km.");
+        }
+
+        if (Capacity is < 1 or > Post.MaxCapacity)
+        {
+            throw new PostRuleException($"The number of people or items must be between 1 and {Post.MaxCapacity}.");
         }
 
         if (!Enum.IsDefined(Urgency))

@@ -42,7 +42,7 @@ public class AccountTests
         var page = await client.SubmitForPageAsync(login, Form, new() { ["Input.Email"] = "ana@example.org", ["Input.Password"] = TestData.Password });
 
         Assert.Equal("/Identity/Account/Login", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.DoesNotContain("My profile", page.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Log out", page.Text, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.LockoutEnd != null)));
     }
 

@@ -51,7 +51,7 @@ public partial class SignUpJourneyTests
         {
             ["Input.Email"] = "rosa@example.org", ["Input.Password"] = "a long walk by the river",
         });
-        Assert.Contains("My profile", home.Text, StringComparison.Ordinal);
+        Assert.Contains("Log out", home.Text, StringComparison.Ordinal);
 
         var profile = await client.GetPageAsync("/Profile");
         var riverside = profile.Document.QuerySelectorAll("#Input_NeighborhoodId option").First(o => o.TextContent == "Riverside").GetAttribute("value")!;

@@ -166,6 +166,91 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Answers.Answer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeighborId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeighborId");
+
+                    b.HasIndex("PostId", "NeighborId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
+
+                    b.ToTable("Answers");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Answers.ThankYou", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReaderAgreesPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WriterAgreesPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("FromId");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("PostId", "FromId", "ToId")
+                        .IsUnique();
+
+                    b.ToTable("ThankYous", (string)null);
+                });
+
             modelBuilder.Entity("MutualAid.Web.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -415,9 +500,15 @@ namespace MutualAid.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AcceptedCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
@@ -437,6 +528,9 @@ namespace MutualAid.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiryReminderSentAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsStanding")
@@ -479,6 +573,10 @@ namespace MutualAid.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -542,6 +640,42 @@ namespace MutualAid.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Answers.Answer", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("NeighborId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Answers.ThankYou", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 

@@ -45,6 +45,9 @@ public sealed class PostInput
     [Display(Name = "Distance")]
     public double? RadiusKm { get; set; }
 
+    [Range(1, Post.MaxCapacity, ErrorMessage = "Choose a number from {1} to {2}.")]
+    public int Capacity { get; set; } = 1;
+
     public Urgency Urgency { get; set; }
 
     public DateOnly? NeededBy { get; set; }
@@ -55,7 +58,7 @@ public sealed class PostInput
     {
         Kind = post.Kind, CategoryId = post.CategoryId, Title = post.Title, Details = post.Details,
         Location = LocationChoice.Home, RadiusKm = post.RadiusKm, Urgency = post.Urgency,
-        NeededBy = post.NeededBy, IsStanding = post.IsStanding,
+        NeededBy = post.NeededBy, IsStanding = post.IsStanding, Capacity = post.Capacity,
     };
 
     // Turns valid input into content; on a problem, records it beside the field and returns null.
@@ -84,7 +87,7 @@ public sealed class PostInput
         }
 
         return new PostContent(CategoryId!.Value, Title!, Details ?? "", location.Value, RadiusKm!.Value,
-            Urgency, NeededBy, IsStanding);
+            Urgency, NeededBy, IsStanding, Capacity);
     }
 
     private GeoPoint? ResolveLocation(ModelStateDictionary modelState, GeoPoint? home, GeoPoint? current,

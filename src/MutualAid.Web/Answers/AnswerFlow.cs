@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Data;
+using MutualAid.Web.Email;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Answers;
+
+// Runs each step of answering a post: loads what the rule needs, applies the rule on the post,
+// queues the emails and saves once. The post's version makes simultaneous steps safe: the
+// loser gets a plain message instead of an error.
+public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, TimeProvider clock)
+{
+    public const string Conflict = "Someone changed this post at the same moment. Here is how it stands now; please check and try again.";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task<FlowResult> AnswerAsync(int postId, string neighborId, string message) =>
+        RunAsync(postId, async post =>
+        {
+            if (await db.Answers.AnyAsync(a => a.PostId == postId && a.NeighborId == neighborId
+                && (a.Status == AnswerStatus.Pending || a.Status == AnswerStatus.Accepted)))
+            {
+                return FlowResult.Refused("You have already answered this post.");
+            }
+
+            var answer = post.ReceiveAnswer(neighborId, message, Now);
+            db.Answers.Add(answer);
+            var author = await ContactAsync(post.AuthorId);
+            var answerer = await ContactAsync(neighborId);
+            Notify(author, emails.NewAnswer(author, answerer.DisplayName, post.Title, post.Id, answer.Message));
+            return FlowResult.Done("Your answer is sent. You will get an email when the author decides.");
+        });
+
+    public Task<FlowResult> AcceptAsync(int postId, int answerId, string authorId) =>
+        AuthorStepAsync(postId, answerId, authorId, async (post, answer) =>
+        {
+            post.Accept(answer, Now);
+            var author = await ContactAsync(post.AuthorId);
+            var answerer = await ContactAsync(answer.NeighborId);
+            outbox.Enqueue(emails.Introduction(author, answerer, post.Title, post.Id, toIsAuthor: true));
+            outbox.Enqueue(emails.Introduction(answerer, author, post.Title, post.Id, toIsAuthor: false));
+            return FlowResult.Done($"Accepted. You and {answerer.DisplayName} each have an email with the other's contact details.");
+        });
+
+    public Task<FlowResult> DeclineAsync(int postId, int answerId, string authorId) =>
+        AuthorStepAsync(postId, answerId, authorId, async (post, answer) =>
+        {
+            post.Decline(answer, Now);
+            var answerer = await ContactAsync(answer.NeighborId);
+            Notify(answerer, emails.Declined(answerer, post.Title, post.Id));
+            return FlowResult.Done("Declined. They will get a kind note.");
+        });
+
+    public Task<FlowResult> WithdrawAnswerAsync(int postId, string neighborId) =>
+        RunAsync(postId, async post =>
+        {
+            var answer = await db.Answers.FirstOrDefaultAsync(a => a.PostId == postId && a.NeighborId == neighborId
+                && (a.Status == AnswerStatus.Pending || a.Status == AnswerStatus.Accepted));
+            if (answer is null)
+            {
+                return FlowResult.NotFound;
+            }
+
+            post.WithdrawAnswer(answer, Now);
+            return FlowResult.Done("Your answer is withdrawn.");
+        });
+
+    public Task<FlowResult> FulfilAsync(int postId, string neighborId) =>
+        RunAsync(postId, async post =>
+        {
+            var accepted = await AcceptedNeighborIdsAsync(postId);
+            if (!post.IsAuthor(neighborId) && !accepted.Contains(neighborId))
+            {
+                return FlowResult.NotFound;
+            }
+
+            post.Fulfil(Now);
+            foreach (var id in accepted.Append(post.AuthorId).Where(id => id != neighborId))
+            {
+                var contact = await ContactAsync(id);
+                Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: true));
+            }
+
+            return FlowResult.Done("Marked fulfilled. You can leave a thank-you note below.");
+        });
+
+    public Task<FlowResult> WithdrawPostAsync(int postId, string authorId) =>
+        RunAsync(postId, async post =>
+        {
+            if (!post.IsAuthor(authorId))
+            {
+                return FlowResult.NotFound;
+            }
+
+            post.Withdraw(Now);
+            foreach (var id in await AcceptedNeighborIdsAsync(postId))
+            {
+                var contact = await ContactAsync(id);
+                Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: false));
+            }
+
+            return FlowResult.Done("Withdrawn. Nobody else can see this post now.");
+        });
+
+    public Task<List<string>> AcceptedNeighborIdsAsync(int postId) =>
+        db.Answers.Where(a => a.PostId == postId && a.Status == AnswerStatus.Accepted).Select(a => a.NeighborId).ToListAsync();
+
+    private Task<FlowResult> AuthorStepAsync(int postId, int answerId, string authorId, Func<Post, Answer, Task<FlowResult>> step) =>
+        RunAsync(postId, async post =>
+        {
+            var answer = await db.Answers.FirstOrDefaultAsync(a => a.Id == answerId && a.PostId == postId);
+            return !post.IsAuthor(authorId) || answer is null ? FlowResult.NotFound : await step(post, answer);
+        });
+
+    private async Task<FlowResult> RunAsync(int postId, Func<Post, Task<FlowResult>> step)
+    {
+        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == postId);
+        if (post is null)
+        {
+            return FlowResult.NotFound;
+        }
+
+        try
+        {
+            var result = await step(post);
+            if (result.Outcome == FlowOutcome.Done)
+            {
+                await db.SaveChangesAsync();
+            }
+
+            return result;
+        }
+        catch (PostRuleException rule)
+        {
+            return FlowResult.Refused(rule.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return FlowResult.Refused(Conflict);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on live answers caught a double submit.
+            return FlowResult.Refused("You have already answered this post.");
+        }
+    }
+
+    private async Task<Contact> ContactAsync(string neighborId)
+    {
+        var neighbor = await db.Users.AsNoTracking().Where(u => u.Id == neighborId)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.Notifications })
+            .FirstAsync();
+        contactsOff[neighbor.Id] = neighbor.Notifications == NotificationMode.Off;
+        return new Contact(neighbor.Id, neighbor.Email ?? "", neighbor.DisplayName, neighbor.PhoneNumber);
+    }
+
+    // Updates about a post honor "no emails"; the introduction after an acceptance is always sent.
+    private void Notify(Contact to, EmailMessage message)
+    {
+        if (!contactsOff.GetValueOrDefault(to.Id))
+        {
+            outbox.Enqueue(message);
+        }
+    }
+
+    private readonly Dictionary<string, bool> contactsOff = [];
+}

@@ -1,0 +1,16 @@
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Answers;
+
+public static class AnswersSetup
+{
+    public static WebApplicationBuilder AddAnswers(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AnswerFlow>();
+        builder.Services.AddScoped<Gratitude>();
+        builder.Services.AddSingleton<AnswerEmails>();
+        builder.Services.AddSingleton<RenewTokens>();
+        builder.Services.AddScoped<ExpiryJob>();
+        return builder;
+    }
+}

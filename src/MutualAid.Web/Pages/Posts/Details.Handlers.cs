@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Mvc;
+using MutualAid.Web.Answers;
+
+namespace MutualAid.Web.Pages.Posts;
+
+// Every action on a post's page: each runs one step of the flow, then redirects back to the
+// page with a plain message (post/redirect/get), or shows the page again for bad input.
+public partial class DetailsModel
+{
+    public async Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken cancellationToken)
+    {
+        if ((Message?.Length ?? 0) > Answer.MessageMaxLength)
+        {
+            ModelState.AddModelError(nameof(Message), $"Keep your message to {Answer.MessageMaxLength} characters or fewer.");
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        }
+
+        return await AsNeighborAsync(id, me => flow.AnswerAsync(id, me, Message ?? ""));
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(int id, int answerId) => AsNeighborAsync(id, me => flow.AcceptAsync(id, answerId, me));
+
+    public Task<IActionResult> OnPostDeclineAsync(int id, int answerId) => AsNeighborAsync(id, me => flow.DeclineAsync(id, answerId, me));
+
+    public Task<IActionResult> OnPostWithdrawAnswerAsync(int id) => AsNeighborAsync(id, me => flow.WithdrawAnswerAsync(id, me));
+
+    public Task<IActionResult> OnPostFulfilAsync(int id) => AsNeighborAsync(id, me => flow.FulfilAsync(id, me));
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id) => AsNeighborAsync(id, me => flow.WithdrawPostAsync(id, me));
+
+    public async Task<IActionResult> OnPostRenewAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.FindAsync([id], cancellationToken);
+        if (post is null || !post.IsAuthor(ViewerIdOrEmpty))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            post.Renew(Now);
+            await matchFinder.SaveWithMatchesAsync(post, Now, cancellationToken);
+            return Finish(id, FlowResult.Done($"Renewed: your post is open until {post.ExpiresAt:d MMMM yyyy}."));
+        }
+        catch (MutualAid.Web.Posts.PostRuleException rule)
+        {
+            return Finish(id, FlowResult.Refused(rule.Message));
+        }
+    }
+
+    public async Task<IActionResult> OnPostThankAsync(int id, string toId, bool sharePublicly)
+    {
+        var message = Message?.Trim() ?? "";
+        if (message.Length is 0 or > ThankYou.MessageMaxLength)
+        {
+            return Finish(id, FlowResult.Refused($"Write a note of 1 to {ThankYou.MessageMaxLength} characters."));
+        }
+
+        return await AsNeighborAsync(id, me => gratitude.ThankAsync(id, me, toId, message, sharePublicly));
+    }
+
+    public Task<IActionResult> OnPostShareThanksAsync(int id, int noteId) =>
+        AsNeighborAsync(id, me => gratitude.AgreeToShareAsync(noteId, me));
+
+    private string ViewerIdOrEmpty => users.GetUserId(User) ?? "";
+
+    private async Task<IActionResult> AsNeighborAsync(int id, Func<string, Task<FlowResult>> step) =>
+        users.GetUserId(User) is { } me ? Finish(id, await step(me)) : Challenge();
+
+    private IActionResult Finish(int id, FlowResult result)
+    {
+        if (result.Outcome == FlowOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = result.Message;
+        return RedirectToPage("/Posts/Details", new { id });
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Data;
+using MutualAid.Web.Matching;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages.Posts;
+
+// The renewal link from an expiry reminder. The signed token names the post, so the author
+// needs no log-in; the GET only asks, the POST renews.
+[IgnoreAntiforgeryToken]
+public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    public string? Title { get; private set; }
+    public DateTime? RenewedUntil { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await FindAsync(id, cancellationToken);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        Title = post.Title;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await FindAsync(id, cancellationToken);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        Title = post.Title;
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            post.Renew(now);
+            await matches.SaveWithMatchesAsync(post, now, cancellationToken);
+            RenewedUntil = post.ExpiresAt;
+        }
+        catch (PostRuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "The post changed at the same moment. Open the link again to try once more.");
+        }
+
+        return Page();
+    }
+
+    private async Task<Post?> FindAsync(int id, CancellationToken cancellationToken) =>
+        tokens.PostIdFrom(Token) == id ? await db.Posts.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : null;
+}

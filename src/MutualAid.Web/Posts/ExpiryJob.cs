@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Answers;
+using MutualAid.Web.Data;
+using MutualAid.Web.Email;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Notifications;
+
+namespace MutualAid.Web.Posts;
+
+// Reminds authors three days before a post closes, with a renewal link, and closes posts whose
+// time is up. Each post is changed through its version, so an acceptance or a renewal at the
+// same moment wins cleanly and the job simply moves on.
+public sealed class ExpiryJob(AppDbContext db, Outbox outbox, AnswerEmails emails, EmailLinks links, RenewTokens tokens, TimeProvider clock)
+{
+    public static readonly TimeSpan ReminderAhead = TimeSpan.FromDays(3);
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var soon = now + ReminderAhead;
+        var changed = 0;
+        var reminders = await db.Posts
+            .Where(p => p.Status == PostStatus.Open && p.ExpiresAt > now && p.ExpiresAt <= soon && p.ExpiryReminderSentAt == null)
+            .Take(200).ToListAsync(cancellationToken);
+        foreach (var post in reminders)
+        {
+            post.MarkExpiryReminderSent(now);
+            var author = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId)
+                .Select(u => new { u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.Notifications }).FirstAsync(cancellationToken);
+            if (author.Notifications != NotificationMode.Off && author.Email is not null)
+            {
+                var renew = links.Absolute($"/Posts/{post.Id}/Renew?token={Uri.EscapeDataString(tokens.For(post.Id))}");
+                outbox.Enqueue(emails.ExpiryReminder(new Contact(author.Id, author.Email, author.DisplayName, null), post.Title, renew, post.ExpiresAt));
+            }
+
+            changed += await TrySaveAsync(cancellationToken);
+        }
+
+        var expired = await db.Posts.Where(p => p.Status == PostStatus.Open && p.ExpiresAt <= now).Take(500).ToListAsync(cancellationToken);
+        foreach (var post in expired)
+        {
+            post.Expire(now);
+            changed += await TrySaveAsync(cancellationToken);
+        }
+
+        return changed;
+    }
+
+    private async Task<int> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return 1;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone acted on this post at the same moment; their change stands.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+    }
+}

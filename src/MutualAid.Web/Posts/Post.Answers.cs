@@ -1,0 +1,129 @@
+using MutualAid.Web.Answers;
+
+namespace MutualAid.Web.Posts;
+
+// The rules of answering: capacity, who decides, and how a post closes. Each change bumps the
+// version, so the database refuses the second of two changes made at the same moment.
+public partial class Post
+{
+    public bool IsClosed => Status is PostStatus.Fulfilled or PostStatus.Withdrawn or PostStatus.Hidden;
+
+    public bool IsFull => AcceptedCount >= Capacity;
+
+    public bool TakesAnswersAt(DateTime now) => IsOpenAt(now) && !IsFull;
+
+    public Answer ReceiveAnswer(string neighborId, string message, DateTime now)
+    {
+        if (IsAuthor(neighborId))
+        {
+            throw new PostRuleException("You cannot answer your own post.");
+        }
+
+        if (!TakesAnswersAt(now))
+        {
+            throw new PostRuleException("This post is not taking answers any more.");
+        }
+
+        Changed(now);
+        return new Answer(Id, neighborId, message, now);
+    }
+
+    public void Accept(Answer answer, DateTime now)
+    {
+        EnsureOwnAnswer(answer);
+        if (answer.Status != AnswerStatus.Pending)
+        {
+            throw new PostRuleException("That answer is no longer waiting for a decision.");
+        }
+
+        if (!TakesAnswersAt(now))
+        {
+            throw new PostRuleException("All places are already taken, or the post is closed.");
+        }
+
+        answer.Status = AnswerStatus.Accepted;
+        answer.DecidedAt = now;
+        AcceptedCount++;
+        if (IsFull)
+        {
+            Status = PostStatus.InProgress;
+        }
+
+        Changed(now);
+    }
+
+    public void Decline(Answer answer, DateTime now)
+    {
+        EnsureOwnAnswer(answer);
+        if (!answer.IsLive || IsClosed)
+        {
+            throw new PostRuleException("That answer cannot be declined now.");
+        }
+
+        Release(answer, AnswerStatus.Declined, now);
+    }
+
+    public void WithdrawAnswer(Answer answer, DateTime now)
+    {
+        EnsureOwnAnswer(answer);
+        if (!answer.IsLive || IsClosed)
+        {
+            throw new PostRuleException("That answer cannot be withdrawn now.");
+        }
+
+        Release(answer, AnswerStatus.Withdrawn, now);
+    }
+
+    public void Fulfil(DateTime now)
+    {
+        if (Status is not (PostStatus.Open or PostStatus.InProgress) || AcceptedCount == 0)
+        {
+            throw new PostRuleException(IsClosed ? "This post is already closed." : "Accept an answer before marking it done.");
+        }
+
+        Status = PostStatus.Fulfilled;
+        Changed(now);
+    }
+
+    public bool Expire(DateTime now)
+    {
+        if (Status != PostStatus.Open || ExpiresAt > now)
+        {
+            return false;
+        }
+
+        Status = PostStatus.Expired;
+        Changed(now);
+        return true;
+    }
+
+    public void MarkExpiryReminderSent(DateTime now)
+    {
+        ExpiryReminderSentAt = now;
+        Changed(now);
+    }
+
+    private void Release(Answer answer, AnswerStatus status, DateTime now)
+    {
+        if (answer.Status == AnswerStatus.Accepted)
+        {
+            AcceptedCount--;
+            if (Status == PostStatus.InProgress)
+            {
+                Status = PostStatus.Open;
+            }
+        }
+
+        answer.Status = status;
+        answer.DecidedAt = now;
+        Changed(now);
+    }
+
+    private void EnsureOwnAnswer(Answer answer)
+    {
+        if (answer.PostId != Id)
+        {
+            throw new PostRuleException("That answer belongs to another post.");
+        }
+    }
+}
