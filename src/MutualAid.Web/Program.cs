@@ -6,10 +6,12 @@ using MutualAid.Web.Matching;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWebHosting();
+builder.AddSecurity();
 builder.AddData();
 builder.AddEmail();
 builder.AddNeighbors();

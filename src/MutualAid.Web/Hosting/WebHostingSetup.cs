@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using MutualAid.Web.Security;
 using MutualAid.Web.Data;
 
 namespace MutualAid.Web.Hosting;
@@ -9,6 +11,9 @@ public static class WebHostingSetup
     // Large enough that an oversized form reaches validation and gets a message beside the field,
     // rather than failing while the form is read.
     private const int FormValueLimitBytes = 16 * 1024 * 1024;
+
+    private static readonly string[] RateLimitedAccountPages =
+        ["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation"];
 
     public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)
     {
@@ -27,6 +32,16 @@ public static class WebHostingSetup
             options.Conventions.AllowAnonymousToPage("/Posts/Details");
             options.Conventions.AllowAnonymousToPage("/Posts/Renew");
             options.Conventions.AuthorizeFolder("/Profile");
+            foreach (var page in RateLimitedAccountPages)
+            {
+                options.Conventions.AddAreaPageApplicationModelConvention("Identity", page,
+                    model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.LogInPolicy)));
+            }
+
+            options.Conventions.AddPageApplicationModelConvention("/Posts/New",
+                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.PostingPolicy)));
+            options.Conventions.AddPageApplicationModelConvention("/Posts/Details",
+                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.AnsweringPolicy)));
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<BrokenLinkFilter>();
@@ -47,10 +62,12 @@ public static class WebHostingSetup
             app.UseHsts();
         }
 
+        app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 }

@@ -27,11 +27,14 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
             .Where(p => p.CategoryId == post.CategoryId && p.Kind == opposite && p.Status == PostStatus.Open
                 && EF.Constant(rows).Contains(p.CellRow)
                 && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
-                && p.ExpiresAt > now && p.AuthorId != post.AuthorId)
-            .Select(p => new { p.Id, p.AuthorId, p.Latitude, p.Longitude, p.RadiusKm, p.Urgency, p.CreatedAt })
+                && p.AuthorId != post.AuthorId)
+            .Select(p => new { p.Id, p.AuthorId, p.Latitude, p.Longitude, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt })
             .ToListAsync(cancellationToken);
 
+        // Expiry is checked here, not in SQL: a condition on ExpiresAt tempts SQLite's planner to
+        // scan the (Status, ExpiresAt) index over every open post when it has no statistics.
         return candidates
+            .Where(c => c.ExpiresAt > now)
             .Select(c => new { c, Distance = origin.DistanceKmTo(new GeoPoint(c.Latitude, c.Longitude)) })
             .Where(x => x.Distance <= post.RadiusKm && x.Distance <= x.c.RadiusKm)
             .Select(x => new MatchCandidate(x.c.Id, x.c.AuthorId, x.Distance, x.c.Urgency, x.c.CreatedAt))

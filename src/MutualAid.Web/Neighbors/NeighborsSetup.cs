@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using MutualAid.Web.Data;
 
 namespace MutualAid.Web.Neighbors;
@@ -28,9 +29,23 @@ public static class NeighborsSetup
             })
             .AddEntityFrameworkStores<AppDbContext>();
         builder.Services.AddScoped<ViewerLocator>();
+        // Outside Development every cookie is Secure: the site is served over HTTPS there.
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secure;
+        });
+        builder.Services.ConfigureExternalCookie(options => options.Cookie.SecurePolicy = secure);
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.SecurePolicy = secure;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = secure;
             options.Cookie.SameSite = SameSiteMode.Lax;
         });
         return builder;

@@ -46,14 +46,18 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             ["Map:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
             ["Logging:LogLevel:Default"] = "Warning",
             ["BackgroundJobs:Enabled"] = "false",
+            ["RateLimits:LogInsPerAddressPerMinute"] = "1000",
+            ["RateLimits:PostsPerNeighborPerHour"] = "1000",
+            ["RateLimits:AnswersPerNeighborPerHour"] = "1000",
             ["App:PublicUrl"] = "https://mutualaid.example",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         }).AddInMemoryCollection(extraSettings));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
+    // HTTPS, as in production: cookies are Secure outside Development.
     public HttpClient CreateBrowserClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     // Runs the background jobs once, as the worker would at its next tick.
     public async Task DeliverEmailAsync()

@@ -11,8 +11,12 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // Identity's log-in with failed attempts counted towards lockout, and one message for every
 // failure so the page never tells whether an account exists.
 [AllowAnonymous]
-public class LoginModel(SignInManager<Neighbor> signIn) : PageModel
+public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor> hasher) : PageModel
 {
+    // Checked against when no account matches, so a missing account costs the same time as a
+    // wrong password and timing does not reveal who has an account.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<Neighbor>().HashPassword(new Neighbor(), Guid.NewGuid().ToString()));
+
     public const string FailureMessage = "That email and password do not match an account that can log in. Check both, or reset your password. If you just signed up, confirm your email first.";
 
     [BindProperty]
@@ -51,7 +55,15 @@ public class LoginModel(SignInManager<Neighbor> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        var neighbor = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
+        if (neighbor is null)
+        {
+            hasher.VerifyHashedPassword(new Neighbor(), DecoyHash.Value, Input.Password!);
+            ModelState.AddModelError("Input.Email", FailureMessage);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(neighbor, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace MutualAid.Web.Security;
+
+public static class SecuritySetup
+{
+    public const string LogInPolicy = "log-in";
+    public const string PostingPolicy = "posting";
+    public const string AnsweringPolicy = "answering";
+
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRateLimiter(options =>
+        {
+            // An empty 429 is shown as the friendly status page.
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(LogInPolicy, context =>
+                Limit(context, AddressKey(context), Limits(context).LogInsPerAddressPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(PostingPolicy, context =>
+                Limit(context, NeighborKey(context), Limits(context).PostsPerNeighborPerHour, TimeSpan.FromHours(1)));
+            options.AddPolicy(AnsweringPolicy, context => context.Request.Query["handler"] == "Answer"
+                ? Limit(context, NeighborKey(context), Limits(context).AnswersPerNeighborPerHour, TimeSpan.FromHours(1))
+                : RateLimitPartition.GetNoLimiter("other-actions"));
+        });
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        return builder;
+    }
+
+    private static RateLimitOptions Limits(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+    // Only POSTs count: reading a form is free, sending one is limited.
+    private static RateLimitPartition<string> Limit(HttpContext context, string key, int permits, TimeSpan window) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("reads");
+
+    private static string AddressKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static string NeighborKey(HttpContext context) =>
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AddressKey(context);
+}

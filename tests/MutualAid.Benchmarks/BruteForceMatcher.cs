@@ -1,0 +1,42 @@
+using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Benchmarks;
+
+// The baseline: the same rules as MatchFinder applied to every post held in memory.
+public static class BruteForceMatcher
+{
+    public static IReadOnlyList<MatchCandidate> Find(List<Post> posts, Post post, DateTime now, int take)
+    {
+        if (!post.IsOpenAt(now))
+        {
+            return [];
+        }
+
+        var origin = new GeoPoint(post.Latitude, post.Longitude);
+        var opposite = post.Kind == PostKind.Need ? PostKind.Offer : PostKind.Need;
+        var found = new List<MatchCandidate>();
+        foreach (var candidate in posts)
+        {
+            if (candidate.Kind != opposite || candidate.CategoryId != post.CategoryId
+                || !candidate.IsOpenAt(now) || candidate.AuthorId == post.AuthorId)
+            {
+                continue;
+            }
+
+            var distance = origin.DistanceKmTo(new GeoPoint(candidate.Latitude, candidate.Longitude));
+            if (distance <= post.RadiusKm && distance <= candidate.RadiusKm)
+            {
+                found.Add(new MatchCandidate(candidate.Id, candidate.AuthorId, distance, candidate.Urgency, candidate.CreatedAt));
+            }
+        }
+
+        return [.. found
+            .OrderBy(c => c.DistanceKm)
+            .ThenByDescending(c => c.Urgency)
+            .ThenByDescending(c => c.CreatedAt)
+            .ThenBy(c => c.PostId)
+            .Take(take)];
+    }
+}

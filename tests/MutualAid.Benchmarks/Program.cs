@@ -1,0 +1,21 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace MutualAid.Benchmarks;
+
+// A named class rather than top-level statements: the web app already has a global Program.
+public static class Program
+{
+    // `-- --explain [N]` prints the SQL MatchFinder sends and SQLite's plan for it, and checks
+    // that MatchFinder and the brute-force scan agree; anything else goes to BenchmarkDotNet.
+    public static async Task Main(string[] args)
+    {
+        if (args is ["--explain", ..])
+        {
+            await QueryPlanReport.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
