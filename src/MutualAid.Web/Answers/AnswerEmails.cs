@@ -33,6 +33,17 @@ public sealed class AnswerEmails(NotificationEmails emails, EmailLinks links)
             [("The post", links.Post(postId))], Why);
     }
 
+    public EmailMessage SteppedBack(Contact author, string helperName, string postTitle, int postId) =>
+        emails.Compose(author.AsRecipient, $"{helperName} can no longer help with “{postTitle}”",
+            [$"{helperName} withdrew their answer to “{postTitle}”, so they will not come. Your post is open again and can take new answers."],
+            [("Your post", links.Post(postId))], Why);
+
+    public EmailMessage Thanked(Contact reader, string writerName, string postTitle, int postId, bool writerWantsPublic) =>
+        emails.Compose(reader.AsRecipient, $"{writerName} left you a thank-you note",
+            [$"{writerName} left you a thank-you note for “{postTitle}”.",
+                writerWantsPublic ? $"{writerName} would like to show it on the home page. It appears there only if you agree on the post's page." : "It is private between the two of you."],
+            [("Read it", links.Post(postId))], Why);
+
     public EmailMessage Declined(Contact to, string postTitle, int postId) =>
         emails.Compose(to.AsRecipient, $"About your answer to “{postTitle}”",
             [$"The author of “{postTitle}” went with someone else this time. Thank you for offering; there are other posts near you."],

@@ -62,7 +62,15 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
                 return FlowResult.NotFound;
             }
 
+            var wasAccepted = answer.Status == AnswerStatus.Accepted;
             post.WithdrawAnswer(answer, Now);
+            if (wasAccepted)
+            {
+                var author = await ContactAsync(post.AuthorId);
+                var helper = await ContactAsync(neighborId);
+                Notify(author, emails.SteppedBack(author, helper.DisplayName, post.Title, post.Id));
+            }
+
             return FlowResult.Done("Your answer is withdrawn.");
         });
 
@@ -75,6 +83,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
                 return FlowResult.NotFound;
             }
 
+            await CloseWaitingAnswersAsync(post, fulfilled: true);
             post.Fulfil(Now);
             foreach (var id in accepted.Append(post.AuthorId).Where(id => id != neighborId))
             {
@@ -93,6 +102,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
                 return FlowResult.NotFound;
             }
 
+            await CloseWaitingAnswersAsync(post, fulfilled: false);
             post.Withdraw(Now);
             foreach (var id in await AcceptedNeighborIdsAsync(postId))
             {
@@ -102,6 +112,19 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
 
             return FlowResult.Done("Withdrawn. Nobody else can see this post now.");
         });
+
+    // Answers still waiting when a post closes are declined, with a short note, so nobody is left
+    // waiting for a decision that will never come.
+    private async Task CloseWaitingAnswersAsync(Post post, bool fulfilled)
+    {
+        var waiting = await db.Answers.Where(a => a.PostId == post.Id && a.Status == AnswerStatus.Pending).ToListAsync();
+        foreach (var answer in waiting)
+        {
+            post.Decline(answer, Now);
+            var contact = await ContactAsync(answer.NeighborId);
+            Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled));
+        }
+    }
 
     public Task<List<string>> AcceptedNeighborIdsAsync(int postId) =>
         db.Answers.Where(a => a.PostId == postId && a.Status == AnswerStatus.Accepted).Select(a => a.NeighborId).ToListAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
+using MutualAid.Web.Email;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Answers;
@@ -8,7 +9,7 @@ public sealed record GratitudeNote(int Id, string ToId, string FromName, string 
 
 // Thank-you notes after a post is fulfilled: between the author and each accepted neighbor,
 // one note each way, public only with both neighbors' consent.
-public sealed class Gratitude(AppDbContext db, AnswerFlow flow, TimeProvider clock)
+public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails emails, Outbox outbox, TimeProvider clock)
 {
     public async Task<FlowResult> ThankAsync(int postId, string fromId, string toId, string message, bool sharePublicly)
     {
@@ -36,6 +37,15 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, TimeProvider clo
         }
 
         db.ThankYous.Add(new ThankYou(postId, fromId, toId, message, sharePublicly, clock.GetUtcNow().UtcDateTime));
+        var people = await db.Users.AsNoTracking().Where(u => u.Id == fromId || u.Id == toId)
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications }).ToListAsync();
+        var writer = people.Single(p => p.Id == fromId);
+        var reader = people.Single(p => p.Id == toId);
+        if (reader.Notifications != Neighbors.NotificationMode.Off && reader.Email is not null)
+        {
+            outbox.Enqueue(emails.Thanked(new Contact(reader.Id, reader.Email, reader.DisplayName, null), writer.DisplayName, post.Title, postId, sharePublicly));
+        }
+
         await db.SaveChangesAsync();
         return FlowResult.Done("Thank you for saying thank you. They can read your note now.");
     }

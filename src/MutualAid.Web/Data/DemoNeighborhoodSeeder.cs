@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -8,7 +9,7 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Data;
 
 // Development only: a small living network, so a newcomer sees what the app is for at once.
-public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neighbor> hasher, TimeProvider clock)
+public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neighbor> hasher, MatchFinder matchFinder, TimeProvider clock)
 {
     public const string DemoPassword = "demo neighbor passphrase";
     private const int NeighborCount = 40;
@@ -48,12 +49,20 @@ public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neig
         db.Users.AddRange(neighbors);
 
         var categories = await db.Categories.OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        for (var i = 0; i < PostCount; i++)
-        {
-            db.Posts.Add(NewPost(neighbors[random.Next(neighbors.Count)], categories, random, now));
-        }
-
+        var posts = Enumerable.Range(0, PostCount).Select(_ => NewPost(neighbors[random.Next(neighbors.Count)], categories, random, now)).ToList();
+        db.Posts.AddRange(posts);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The demo network already knows its matches; nobody is emailed about them.
+        foreach (var post in posts.OrderBy(p => p.CreatedAt))
+        {
+            foreach (var match in await matchFinder.RecordAsync(post, now, cancellationToken))
+            {
+                match.NeedAuthorNotifiedAt = match.OfferAuthorNotifiedAt = now;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private Neighbor NewNeighbor(int index, List<Neighborhood> neighborhoods, Random random, DateTime now)

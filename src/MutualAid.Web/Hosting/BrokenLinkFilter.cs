@@ -13,6 +13,13 @@ public sealed class BrokenLinkFilter : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        // A form sent to a page with no such action: there is nothing to do, so nothing is found.
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status404NotFound);
+            return;
+        }
+
         var executed = await next();
         if (executed.Exception is FormatException)
         {

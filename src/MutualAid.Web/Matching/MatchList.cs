@@ -5,7 +5,7 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;
 
-public sealed record MatchedPost(int PostId, PostKind Kind, string Title, string Category, DistanceBand Band, DateTime CreatedAt);
+public sealed record MatchedPost(int PostId, PostKind Kind, string Title, string Category, DistanceBand Band, DateTime CreatedAt, string AuthorName);
 
 public sealed record PostWithMatches(int PostId, PostKind Kind, string Title, IReadOnlyList<MatchedPost> Matches);
 
@@ -36,15 +36,18 @@ public sealed class MatchList(AppDbContext db)
             .Select(x => new
             {
                 x.MineId, x.Other.Id, x.Other.Kind, x.Other.Title, x.Other.CategoryId,
-                x.Other.CellRow, x.Other.CellColumn, x.Other.CreatedAt,
+                x.Other.CellRow, x.Other.CellColumn, x.Other.CreatedAt, x.Other.AuthorId,
             })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var authorIds = pairs.Select(x => x.AuthorId).Distinct().ToList();
+        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return mine.Select(p => new PostWithMatches(p.Id, p.Kind, p.Title,
                 pairs.Where(x => x.MineId == p.Id)
                     .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, categories.GetValueOrDefault(x.CategoryId, ""),
-                        DistanceBands.Between(new GridCell(p.CellRow, p.CellColumn), new GridCell(x.CellRow, x.CellColumn)), x.CreatedAt))
+                        DistanceBands.Between(new GridCell(p.CellRow, p.CellColumn), new GridCell(x.CellRow, x.CellColumn)), x.CreatedAt,
+                        authors.GetValueOrDefault(x.AuthorId, "")))
                     .OrderBy(x => x.Band).ThenByDescending(x => x.CreatedAt)
                     .ToList()))
             .ToList();

@@ -18,7 +18,12 @@ public class UnsubscribeModel(AppDbContext db, UnsubscribeTokens tokens) : PageM
     public bool IsValid { get; private set; }
     public bool Done { get; private set; }
 
-    public void OnGet() => IsValid = tokens.NeighborIdFrom(Token) is not null;
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var neighborId = tokens.NeighborIdFrom(Token);
+        IsValid = neighborId is not null;
+        Done = IsValid && await db.Users.AnyAsync(u => u.Id == neighborId && u.Notifications == NotificationMode.Off, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -5,6 +5,8 @@
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }
 
+  document.querySelectorAll('[data-js-only]').forEach(function (element) { element.hidden = false; });
+
   // Choosing from a list that belongs to a radio option also chooses that option.
   document.querySelectorAll('[data-checks]').forEach(function (control) {
     control.addEventListener('change', function () {
