@@ -3,6 +3,7 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Hosting;
 using MutualAid.Web.Matching;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Posts;
@@ -19,6 +20,7 @@ builder.AddPosts();
 builder.AddMatching();
 builder.AddNotifications();
 builder.AddAnswers();
+builder.AddModeration();
 
 var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
@@ -9,7 +10,7 @@ namespace MutualAid.Web.Answers;
 // Runs each step of answering a post: loads what the rule needs, applies the rule on the post,
 // queues the emails and saves once. The post's version makes simultaneous steps safe: the
 // loser gets a plain message instead of an error.
-public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, TimeProvider clock)
+public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, NeighborBlocks blocks, TimeProvider clock)
 {
     public const string Conflict = "Someone changed this post at the same moment. Here is how it stands now; please check and try again.";
 
@@ -18,6 +19,16 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
     public Task<FlowResult> AnswerAsync(int postId, string neighborId, string message) =>
         RunAsync(postId, async post =>
         {
+            if (await db.Users.AnyAsync(u => u.Id == neighborId && u.IsBlocked))
+            {
+                return FlowResult.Refused("Your account is blocked by the neighborhood's stewards, so you cannot post or answer.");
+            }
+
+            if (await blocks.BetweenAsync(neighborId, post.AuthorId))
+            {
+                return FlowResult.NotFound;
+            }
+
             if (await db.Answers.AnyAsync(a => a.PostId == postId && a.NeighborId == neighborId
                 && (a.Status == AnswerStatus.Pending || a.Status == AnswerStatus.Accepted)))
             {

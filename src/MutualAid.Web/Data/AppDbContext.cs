@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Email;
 using MutualAid.Web.Matching;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -18,6 +19,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<ThankYou> ThankYous => Set<ThankYou>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<StewardAction> StewardActions => Set<StewardAction>();
+    public DbSet<NeighborBlock> NeighborBlocks => Set<NeighborBlock>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

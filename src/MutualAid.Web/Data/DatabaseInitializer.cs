@@ -1,9 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using MutualAid.Web.Moderation;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Data;
 
-public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment environment, DemoNeighborhoodSeeder demo)
+public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment environment, DemoNeighborhoodSeeder demo,
+    RoleManager<IdentityRole> roles, UserManager<Neighbor> users, IOptions<StewardOptions> stewards)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -12,9 +17,30 @@ public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment enviro
         // Keeps the query planner's statistics fresh, so searches use the indexes meant for them.
         await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
         await SeedCategoriesAsync(cancellationToken);
+        await EnsureStewardsAsync();
         if (environment.IsDevelopment())
         {
             await demo.SeedAsync(cancellationToken);
+            if (await users.FindByEmailAsync("neighbor01@example.org") is { } steward && !await users.IsInRoleAsync(steward, StewardOptions.Role))
+            {
+                await users.AddToRoleAsync(steward, StewardOptions.Role);
+            }
+        }
+    }
+
+    private async Task EnsureStewardsAsync()
+    {
+        if (!await roles.RoleExistsAsync(StewardOptions.Role))
+        {
+            await roles.CreateAsync(new IdentityRole(StewardOptions.Role));
+        }
+
+        foreach (var email in stewards.Value.Stewards)
+        {
+            if (await users.FindByEmailAsync(email.Trim()) is { } neighbor && !await users.IsInRoleAsync(neighbor, StewardOptions.Role))
+            {
+                await users.AddToRoleAsync(neighbor, StewardOptions.Role);
+            }
         }
     }
 

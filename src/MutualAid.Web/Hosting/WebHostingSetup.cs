@@ -32,6 +32,8 @@ public static class WebHostingSetup
             options.Conventions.AllowAnonymousToPage("/Posts/Details");
             options.Conventions.AllowAnonymousToPage("/Posts/Renew");
             options.Conventions.AuthorizeFolder("/Profile");
+            options.Conventions.AuthorizeFolder("/Moderation", Moderation.StewardOptions.Policy);
+            options.Conventions.AuthorizePage("/Report");
             foreach (var page in RateLimitedAccountPages)
             {
                 options.Conventions.AddAreaPageApplicationModelConvention("Identity", page,

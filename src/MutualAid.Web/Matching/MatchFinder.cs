@@ -30,11 +30,14 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
                 && p.AuthorId != post.AuthorId)
             .Select(p => new { p.Id, p.AuthorId, p.Latitude, p.Longitude, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt })
             .ToListAsync(cancellationToken);
+        var blocked = await db.NeighborBlocks.Where(b => b.BlockerId == post.AuthorId).Select(b => b.BlockedId)
+            .Concat(db.NeighborBlocks.Where(b => b.BlockedId == post.AuthorId).Select(b => b.BlockerId))
+            .ToListAsync(cancellationToken);
 
         // Expiry is checked here, not in SQL: a condition on ExpiresAt tempts SQLite's planner to
         // scan the (Status, ExpiresAt) index over every open post when it has no statistics.
         return candidates
-            .Where(c => c.ExpiresAt > now)
+            .Where(c => c.ExpiresAt > now && !blocked.Contains(c.AuthorId))
             .Select(c => new { c, Distance = origin.DistanceKmTo(new GeoPoint(c.Latitude, c.Longitude)) })
             .Where(x => x.Distance <= post.RadiusKm && x.Distance <= x.c.RadiusKm)
             .Select(x => new MatchCandidate(x.c.Id, x.c.AuthorId, x.Distance, x.c.Urgency, x.c.CreatedAt))

@@ -33,6 +33,9 @@ public class Neighbor : IdentityUser
 
     public DateTime? LastDigestAt { get; set; }
 
+    // Blocked by a steward: can still log in and read, but not post, answer or write to anyone.
+    public bool IsBlocked { get; set; }
+
     public GeoPoint? Home => HomeLatitude is { } lat && HomeLongitude is { } lon ? new GeoPoint(lat, lon) : null;
 
     public void MoveHome(GeoPoint point, int? neighborhoodId)

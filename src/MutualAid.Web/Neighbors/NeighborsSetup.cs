@@ -27,6 +27,7 @@ public static class NeighborsSetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
+            .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
         builder.Services.AddScoped<ViewerLocator>();
         // Outside Development every cookie is Secure: the site is served over HTTPS there.

@@ -15,6 +15,8 @@ public abstract class BrowsePageModel(AppDbContext db, ViewerLocator locator) : 
     public IReadOnlyList<SelectListItem> Categories { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Neighborhoods { get; private set; } = [];
 
+    protected string? ViewerId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+
     protected async Task LoadFiltersAsync(BrowseQuery query, CancellationToken cancellationToken)
     {
         Query = query;

@@ -15,7 +15,7 @@ public class IndexModel(AppDbContext db, ViewerLocator locator, PostBrowser brow
     public async Task OnGetAsync(BrowseQuery query, CancellationToken cancellationToken)
     {
         await LoadFiltersAsync(query, cancellationToken);
-        Result = await browser.BrowseAsync(Query, Origin?.Cell, cancellationToken);
+        Result = await browser.BrowseAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
         Thanks = await gratitude.PublicAsync(3);
     }
 }

@@ -19,8 +19,8 @@ public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browse
     public async Task OnGetAsync(BrowseQuery query, CancellationToken cancellationToken)
     {
         await LoadFiltersAsync(query, cancellationToken);
-        Result = await browser.BrowseAsync(Query, Origin?.Cell, cancellationToken);
-        var cells = await browser.MapCellsAsync(Query, Origin?.Cell, cancellationToken);
+        Result = await browser.BrowseAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
+        var cells = await browser.MapCellsAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
         CellsJson = JsonSerializer.Serialize(cells, JsonSerializerOptions.Web);
         Center = Origin?.Cell.Center
             ?? (cells.Count > 0 ? new GeoPoint(cells.Average(c => c.Latitude), cells.Average(c => c.Longitude)) : null);

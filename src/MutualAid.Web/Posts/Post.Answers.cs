@@ -97,6 +97,32 @@ public partial class Post
         return true;
     }
 
+    public string? HiddenReason { get; private set; }
+
+    public void Hide(string reason, DateTime now)
+    {
+        if (Status is PostStatus.Fulfilled or PostStatus.Withdrawn)
+        {
+            return;
+        }
+
+        Status = PostStatus.Hidden;
+        HiddenReason = reason;
+        Changed(now);
+    }
+
+    public void Restore(DateTime now)
+    {
+        if (Status != PostStatus.Hidden)
+        {
+            return;
+        }
+
+        Status = IsFull ? PostStatus.InProgress : PostStatus.Open;
+        HiddenReason = null;
+        Changed(now);
+    }
+
     public void MarkExpiryReminderSent(DateTime now)
     {
         ExpiryReminderSentAt = now;

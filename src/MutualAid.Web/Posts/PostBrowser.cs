@@ -12,9 +12,9 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
     private const int ExcerptLength = 160;
     public const int MapLimit = 500;
 
-    public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, CancellationToken cancellationToken = default)
+    public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
     {
-        var filtered = Filter(query, origin);
+        var filtered = Filter(query, origin, viewerId);
         var total = await filtered.CountAsync(cancellationToken);
         var page = Math.Min(query.SafePage, Math.Max(1, (total + BrowseQuery.PageSize - 1) / BrowseQuery.PageSize));
         var rows = await Order(filtered, query.Sort, origin)
@@ -38,9 +38,9 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
         return new BrowseResult(items, total, page);
     }
 
-    public async Task<IReadOnlyList<MapCell>> MapCellsAsync(BrowseQuery query, GridCell? origin, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MapCell>> MapCellsAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
     {
-        var rows = await Order(Filter(query, origin), query.Sort, origin)
+        var rows = await Order(Filter(query, origin, viewerId), query.Sort, origin)
             .Take(MapLimit)
             .Select(p => new { p.Id, p.Kind, Category = p.Category!.Name, p.Title, p.PublicLatitude, p.PublicLongitude })
             .ToListAsync(cancellationToken);
@@ -51,10 +51,17 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
             .ToList();
     }
 
-    private IQueryable<Post> Filter(BrowseQuery query, GridCell? origin)
+    private IQueryable<Post> Filter(BrowseQuery query, GridCell? origin, string? viewerId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var posts = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open && p.ExpiresAt > now);
+        if (viewerId is not null)
+        {
+            var hidden = db.NeighborBlocks.Where(b => b.BlockerId == viewerId).Select(b => b.BlockedId)
+                .Concat(db.NeighborBlocks.Where(b => b.BlockedId == viewerId).Select(b => b.BlockerId));
+            posts = posts.Where(p => !hidden.Contains(p.AuthorId));
+        }
+
         if (query.Kind is { } kind)
         {
             posts = posts.Where(p => p.Kind == kind);

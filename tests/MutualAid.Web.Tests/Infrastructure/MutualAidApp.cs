@@ -47,6 +47,7 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             ["BackgroundJobs:Enabled"] = "false",
             ["RateLimits:LogInsPerAddressPerMinute"] = "1000",
+            ["MutualAid:NewAccountHours"] = "0",
             ["RateLimits:PostsPerNeighborPerHour"] = "1000",
             ["RateLimits:AnswersPerNeighborPerHour"] = "1000",
             ["App:PublicUrl"] = "https://mutualaid.example",
@@ -98,6 +99,14 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
         var result = await users.CreateAsync(neighbor, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         return neighbor;
+    }
+
+    public async Task MakeStewardAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Neighbor>>();
+        var result = await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, Web.Moderation.StewardOptions.Role);
+        Assert.True(result.Succeeded);
     }
 
     public async Task<HttpClient> SignedInClientAsync(string email, string password = TestData.Password)

@@ -346,6 +346,81 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("Matches");
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Moderation.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeighborId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeighborId");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("PostId", "ReporterId");
+
+                    b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Moderation.StewardAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StewardId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("StewardActions");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Neighborhoods.Neighborhood", b =>
                 {
                     b.Property<int>("Id")
@@ -411,6 +486,9 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<double?>("HomeLongitude")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("IsBlocked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastDigestAt")
                         .HasColumnType("TEXT");
 
@@ -472,6 +550,24 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Neighbors.NeighborBlock", b =>
+                {
+                    b.Property<string>("BlockerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlockedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BlockerId", "BlockedId");
+
+                    b.HasIndex("BlockedId");
+
+                    b.ToTable("NeighborBlocks");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Posts.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -531,6 +627,10 @@ namespace MutualAid.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ExpiryReminderSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsStanding")
@@ -694,12 +794,46 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Moderation.Report", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("NeighborId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MutualAid.Web.Neighbors.Neighbor", b =>
                 {
                     b.HasOne("MutualAid.Web.Neighborhoods.Neighborhood", null)
                         .WithMany()
                         .HasForeignKey("NeighborhoodId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Neighbors.NeighborBlock", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MutualAid.Web.Posts.Post", b =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Answers;
 
 namespace MutualAid.Web.Pages.Posts;
@@ -61,6 +62,25 @@ public partial class DetailsModel
 
     public Task<IActionResult> OnPostShareThanksAsync(int id, int noteId) =>
         AsNeighborAsync(id, me => gratitude.AgreeToShareAsync(noteId, me));
+
+    public async Task<IActionResult> OnPostBlockAuthorAsync(int id)
+    {
+        var me = users.GetUserId(User);
+        var authorId = await db.Posts.Where(p => p.Id == id).Select(p => p.AuthorId).FirstOrDefaultAsync();
+        if (me is null)
+        {
+            return Challenge();
+        }
+
+        if (authorId is null || authorId == me)
+        {
+            return NotFound();
+        }
+
+        await blocks.BlockAsync(me, authorId);
+        TempData["Notice"] = "Blocked. You will not see each other's posts, answer each other or be matched.";
+        return RedirectToPage("/Index");
+    }
 
     private string ViewerIdOrEmpty => users.GetUserId(User) ?? "";
 

@@ -6,6 +6,7 @@ using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
@@ -16,7 +17,7 @@ public sealed record AnswerView(int Id, string NeighborId, string Name, string M
 // A post's page: everyone sees the post; its author sees answers and matches; a neighbor sees
 // their own answer; the two sides of an accepted answer see each other's contact details.
 public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, TimeProvider clock,
-    MatchList matchList, MatchFinder matchFinder, AnswerFlow flow, Gratitude gratitude) : PageModel
+    MatchList matchList, MatchFinder matchFinder, AnswerFlow flow, Gratitude gratitude, NeighborBlocks blocks) : PageModel
 {
     public Post Post { get; private set; } = null!;
     public string AuthorName { get; private set; } = "";
@@ -44,7 +45,7 @@ public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, 
         var post = await db.Posts.AsNoTracking().Include(p => p.Category).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         ViewerId = users.GetUserId(User);
         IsAuthor = post?.IsAuthor(ViewerId) == true;
-        if (post is null || !(IsAuthor || IsPublic(post)))
+        if (post is null || !(IsAuthor || IsPublic(post)) || (!IsAuthor && ViewerId is not null && await blocks.BetweenAsync(ViewerId, post.AuthorId)))
         {
             return false;
         }

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
-public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches)
+public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship)
     : PostFormPageModel(db, users, clock, map)
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -37,6 +38,11 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         await LoadChoicesAsync(cancellationToken);
         ModelState.Remove("Input.Kind");
         Input.Kind = post.Kind;
+        if (await stewardship.PostingRefusalAsync(UserId, Input.Title ?? "", Input.Details ?? "") is { } refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+        }
+
         var content = ValidatedContent(current: new GeoPoint(post.Latitude, post.Longitude));
         if (content is null)
         {

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
-public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches)
+public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship)
     : PostFormPageModel(db, users, clock, map)
 {
     public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
@@ -26,6 +27,11 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
+        if (await stewardship.PostingRefusalAsync(UserId, Input.Title ?? "", Input.Details ?? "") is { } refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+        }
+
         var content = ValidatedContent(current: null);
         if (content is null)
         {

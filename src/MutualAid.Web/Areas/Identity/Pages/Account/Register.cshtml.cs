@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 
@@ -16,7 +17,8 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // Identity's sign-up, keeping its field names so password managers and scripts still work,
 // with a display name added and the confirmation email written in plain words.
 [AllowAnonymous]
-public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db, Outbox outbox, EmailLinks links, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
+public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db, Outbox outbox, EmailLinks links, Stewardship stewardship,
+    TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -89,6 +91,7 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
         }
 
         LogSignedUp(logger);
+        await stewardship.GrantIfDueAsync(neighbor);
         await QueueConfirmationAsync(neighbor, returnUrl, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return RedirectToPage("RegisterConfirmation", new { email, returnUrl });

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MutualAid.Web.Moderation;
+
+public sealed class StewardOptions
+{
+    public const string Section = "MutualAid";
+    public const string Role = "Steward";
+    public const string Policy = "Steward";
+
+    // Emails of neighbors who are stewards from the start, besides the first account.
+    public List<string> Stewards { get; set; } = [];
+
+    [Range(0, 24 * 30)]
+    public int NewAccountHours { get; set; } = 24;
+
+    [Range(0, 1000)]
+    public int NewAccountMaxPosts { get; set; } = 3;
+}

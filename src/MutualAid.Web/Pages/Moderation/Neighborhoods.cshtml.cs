@@ -1,0 +1,84 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Data;
+using MutualAid.Web.Moderation;
+using MutualAid.Web.Neighborhoods;
+using MutualAid.Web.Neighbors;
+
+namespace MutualAid.Web.Pages.Moderation;
+
+public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship) : PageModel
+{
+    public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public int? Id { get; set; }
+
+        [Required(ErrorMessage = "Give the neighborhood a name.")]
+        [StringLength(80, ErrorMessage = "Keep the name to {1} characters or fewer.")]
+        public string? Name { get; set; }
+
+        [Required(ErrorMessage = "Enter the latitude of its center.")]
+        [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")]
+        public double? Latitude { get; set; }
+
+        [Required(ErrorMessage = "Enter the longitude of its center.")]
+        [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")]
+        public double? Longitude { get; set; }
+
+        [Required(ErrorMessage = "Enter its radius.")]
+        [Range(0.1, 50, ErrorMessage = "Choose a radius between {1} and {2} km.")]
+        public double? RadiusKm { get; set; }
+    }
+
+    public async Task OnGetAsync(int? edit)
+    {
+        await LoadAsync();
+        if (Neighborhoods.FirstOrDefault(n => n.Id == edit) is { } chosen)
+        {
+            Input = new InputModel { Id = chosen.Id, Name = chosen.Name, Latitude = chosen.CenterLatitude, Longitude = chosen.CenterLongitude, RadiusKm = chosen.RadiusKm };
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        var name = Input.Name?.Trim();
+        if (name is not null && Neighborhoods.Any(n => n.Name == name && n.Id != Input.Id))
+        {
+            ModelState.AddModelError("Input.Name", "There is already a neighborhood with that name.");
+        }
+
+        var neighborhood = Input.Id is { } id ? await db.Neighborhoods.FirstOrDefaultAsync(n => n.Id == id) : new Neighborhood { Name = "" };
+        if (neighborhood is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        neighborhood.Name = name!;
+        (neighborhood.CenterLatitude, neighborhood.CenterLongitude, neighborhood.RadiusKm) = (Input.Latitude!.Value, Input.Longitude!.Value, Input.RadiusKm!.Value);
+        if (Input.Id is null)
+        {
+            db.Neighborhoods.Add(neighborhood);
+        }
+
+        await db.SaveChangesAsync();
+        await stewardship.LogAsync(users.GetUserId(User)!, Input.Id is null ? "Added neighborhood" : "Edited neighborhood", neighborhood.Name, "");
+        TempData["Notice"] = "Neighborhood saved.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync() => Neighborhoods = await db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync();
+}

@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Data;
+using MutualAid.Web.Moderation;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages;
+
+// Report a post (?postId=) or a neighbor (?neighborId=) to the stewards.
+public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? PostId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? NeighborId { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string What { get; private set; } = "";
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Tell the stewards what is wrong.")]
+        [StringLength(Report.ReasonMaxLength, ErrorMessage = "Keep it to {1} characters or fewer.")]
+        public string? Reason { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync() => await DescribeAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await DescribeAsync())
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var me = users.GetUserId(User)!;
+        if (PostId is { } postId)
+        {
+            var post = await db.Posts.FirstAsync(p => p.Id == postId);
+            await stewardship.ReportPostAsync(me, post, Input.Reason!);
+        }
+        else
+        {
+            await stewardship.ReportNeighborAsync(me, NeighborId!, Input.Reason!);
+        }
+
+        TempData["Notice"] = "Thank you. The neighborhood's stewards will look at it.";
+        return PostId is { } id ? RedirectToPage("/Posts/Details", new { id }) : RedirectToPage("/Index");
+    }
+
+    private async Task<bool> DescribeAsync()
+    {
+        if (PostId is { } postId)
+        {
+            var title = await db.Posts.Where(p => p.Id == postId && p.Status != PostStatus.Withdrawn).Select(p => p.Title).FirstOrDefaultAsync();
+            What = title is null ? "" : $"the post “{title}”";
+            return title is not null;
+        }
+
+        var name = NeighborId is null ? null : await db.Users.Where(u => u.Id == NeighborId).Select(u => u.DisplayName).FirstOrDefaultAsync();
+        What = name ?? "";
+        return name is not null && NeighborId != users.GetUserId(User);
+    }
+}
