@@ -27,7 +27,8 @@ public static class HtmlForms
         return new HtmlPage(response, document, html);
     }
 
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, HtmlPage page, string formSelector, Dictionary<string, string> values)
+    // With a handler, the form is sent as its button with asp-page-handler of that name would send it.
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, HtmlPage page, string formSelector, Dictionary<string, string> values, string? handler = null)
     {
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Response.RequestMessage!.RequestUri}");
@@ -58,6 +59,12 @@ public static class HtmlForms
 
         fields.AddRange(values);
         var action = form.GetAttribute("action");
+        if (handler is not null)
+        {
+            action = form.QuerySelector($"button[formaction*='handler={handler}']")?.GetAttribute("formaction")
+                ?? throw new InvalidOperationException($"No button for handler {handler}");
+        }
+
         var target = string.IsNullOrEmpty(action) ? page.Response.RequestMessage!.RequestUri! : new Uri(page.Response.RequestMessage!.RequestUri!, action);
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(target, content);

@@ -1,0 +1,204 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Posts;
+using MutualAid.Web.Tests.Infrastructure;
+
+namespace MutualAid.Web.Tests.Moderation;
+
+public class ModerationTests
+{
+    private static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Steward, int PostId)> AppAsync(Dictionary<string, string?>? settings = null)
+    {
+        var app = new MutualAidApp(settings: settings);
+        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
+        await app.MakeStewardAsync("sam@example.org");
+        var ana = await app.SignedInClientAsync("ana@example.org");
+        var steward = await app.SignedInClientAsync("sam@example.org");
+        var postId = await app.PostThroughFormAsync(ana, "Offer", "Cheap phones, message me");
+        return (app, ana, steward, postId);
+    }
+
+    private static async Task ReportAsync(HttpClient client, int postId, string reason)
+    {
+        var form = await client.GetPageAsync($"/Report?postId={postId}");
+        await client.SubmitAsync(form, "main form", new() { ["Input.Reason"] = reason });
+    }
+
+    [Fact]
+    public async Task A_post_reported_by_three_neighbors_is_hidden_until_a_steward_restores_it()
+    {
+        var (app, ana, steward, postId) = await AppAsync();
+        await using var _ = app;
+        var reporters = new List<HttpClient>();
+        for (var i = 0; i < 3; i++)
+        {
+            await app.AddNeighborAsync($"r{i}@example.org", $"Reporter {i}", TestData.BenHome);
+            reporters.Add(await app.SignedInClientAsync($"r{i}@example.org"));
+        }
+
+        await ReportAsync(reporters[0], postId, "Looks like a scam");
+        await ReportAsync(reporters[0], postId, "Really a scam");
+        await ReportAsync(reporters[1], postId, "Scam");
+        Assert.Equal(PostStatus.Open, (await app.FindPostAsync(postId))!.Status);
+        await ReportAsync(reporters[2], postId, "Scam again");
+
+        Assert.Equal(PostStatus.Hidden, (await app.FindPostAsync(postId))!.Status);
+        Assert.DoesNotContain("Cheap phones", (await app.CreateBrowserClient().GetPageAsync("/")).Text, StringComparison.Ordinal);
+        Assert.Contains("Hidden after reports", (await ana.GetPageAsync($"/Posts/{postId}")).Text, StringComparison.Ordinal);
+
+        var queue = await steward.GetPageAsync("/Moderation");
+        Assert.Contains("Looks like a scam", queue.Text, StringComparison.Ordinal);
+        await steward.SubmitAsync(queue, "main li form", new() { ["reason"] = "Checked with Ana: real phones" }, "Restore");
+
+        Assert.Equal(PostStatus.Open, (await app.FindPostAsync(postId))!.Status);
+        var log = await steward.GetPageAsync("/Moderation");
+        Assert.Contains("Restored post", log.Text, StringComparison.Ordinal);
+        Assert.Contains("Checked with Ana: real phones", log.Text, StringComparison.Ordinal);
+        Assert.Contains("Hid automatically", log.Text, StringComparison.Ordinal);
+        Assert.Contains("No open reports", log.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_steward_hides_a_post_with_a_reason_the_author_sees()
+    {
+        var (app, ana, steward, postId) = await AppAsync();
+        await using var _ = app;
+        await ReportAsync(steward, postId, "Selling, not sharing");
+
+        var queue = await steward.GetPageAsync("/Moderation");
+        await steward.SubmitAsync(queue, "main li form", new() { ["reason"] = "This space is for sharing, not selling." }, "Hide");
+
+        Assert.Contains("This space is for sharing, not selling.", (await ana.GetPageAsync($"/Posts/{postId}")).Text, StringComparison.Ordinal);
+        var stranger = await app.CreateBrowserClient().GetAsync(new Uri($"/Posts/{postId}", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_blocked_account_can_log_in_but_not_post_or_answer_and_its_posts_are_hidden()
+    {
+        var (app, ana, steward, postId) = await AppAsync();
+        await using var _ = app;
+        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        var ben = await app.SignedInClientAsync("ben@example.org");
+        var bensPost = await app.PostThroughFormAsync(ben, "Need", "Help with groceries");
+        var anaId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.Id).SingleAsync());
+        var form = await steward.GetPageAsync($"/Report?neighborId={anaId}");
+        await steward.SubmitAsync(form, "main form", new() { ["Input.Reason"] = "Harassing people" });
+
+        var queue = await steward.GetPageAsync("/Moderation");
+        await steward.SubmitAsync(queue, "main li form", new() { ["reason"] = "Harassment reported by several people" }, "Block");
+
+        Assert.Equal(PostStatus.Hidden, (await app.FindPostAsync(postId))!.Status);
+        var again = await app.SignedInClientAsync("ana@example.org");
+        var newPost = await again.GetPageAsync("/Posts/New");
+        var refused = await again.SubmitForPageAsync(newPost, "main form[method=post]", new()
+        {
+            ["Input.Kind"] = "Need", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Title"] = "Another post", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3",
+        });
+        Assert.Contains("Your account is blocked", refused.Text, StringComparison.Ordinal);
+        var answer = await again.AnswerAsync(bensPost, "I can");
+        Assert.Contains("Your account is blocked", answer.Notice(), StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Posts.CountAsync(p => p.AuthorId == anaId)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Answers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Neighbors_who_block_each_other_never_see_answer_or_match_each_other()
+    {
+        var (app, ana, _, postId) = await AppAsync();
+        await using var _ = app;
+        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        var ben = await app.SignedInClientAsync("ben@example.org");
+        var page = await ben.GetPageAsync($"/Posts/{postId}");
+        await ben.SubmitAsync(page, "form[action*='handler=BlockAuthor']", []);
+
+        var bensNeed = await app.PostThroughFormAsync(ben, "Need", "Need cheap phones", "Meals");
+        var anasBrowse = await ana.GetPageAsync("/");
+        var bensBrowse = await ben.GetPageAsync("/");
+        var anaSeesBen = await ana.GetAsync(new Uri($"/Posts/{bensNeed}", UriKind.Relative), TestContext.Current.CancellationToken);
+        var anasPage = await ana.GetPageAsync($"/Posts/{postId}");
+        var answer = await ana.PostWithTokenOfAsync(anasPage, $"/Posts/{bensNeed}?handler=Answer", values: new() { ["Message"] = "hi" });
+
+        Assert.DoesNotContain("Need cheap phones", anasBrowse.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cheap phones, message me", bensBrowse.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, anaSeesBen.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Matches.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Answers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task New_accounts_may_post_three_times_without_links_in_their_first_day()
+    {
+        await using var app = new MutualAidApp(settings: new() { ["MutualAid:NewAccountHours"] = "24" });
+        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        var ana = await app.SignedInClientAsync("ana@example.org");
+
+        var form = await ana.GetPageAsync("/Posts/New");
+        var link = await ana.SubmitForPageAsync(form, "main form[method=post]", new()
+        {
+            ["Input.Kind"] = "Offer", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Title"] = "Free food", ["Input.Details"] = "see https://example.com", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3",
+        });
+        Assert.Contains("cannot put links", link.Text, StringComparison.Ordinal);
+        for (var i = 0; i < 3; i++)
+        {
+            await app.PostThroughFormAsync(ana, "Offer", $"Soup {i}");
+        }
+
+        var fourth = await ana.GetPageAsync("/Posts/New");
+        var refused = await ana.SubmitForPageAsync(fourth, "main form[method=post]", new()
+        {
+            ["Input.Kind"] = "Offer", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Title"] = "Soup 4", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3",
+        });
+        Assert.Contains("New accounts can make 3 posts", refused.Text, StringComparison.Ordinal);
+        Assert.Equal(3, await app.WithDbAsync(db => db.Posts.CountAsync()));
+
+        app.Clock.Advance(TimeSpan.FromHours(25));
+        var later = await app.SignedInClientAsync("ana@example.org");
+        await app.PostThroughFormAsync(later, "Offer", "Soup 4");
+        Assert.Equal(4, await app.WithDbAsync(db => db.Posts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Only_stewards_reach_moderation_and_they_edit_categories_and_neighborhoods_there()
+    {
+        var (app, ana, steward, _) = await AppAsync();
+        await using var _ = app;
+
+        var refused = await ana.GetPageAsync("/Moderation");
+        Assert.Contains("AccessDenied", refused.Response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+
+        var categories = await steward.GetPageAsync("/Moderation/Categories");
+        await steward.SubmitAsync(categories, "form[action*='handler=Add']", new() { ["name"] = "Bikes" });
+        var neighborhoods = await steward.GetPageAsync("/Moderation/Neighborhoods");
+        var bad = await steward.SubmitForPageAsync(neighborhoods, "main form[method=post]", new() { ["Input.Name"] = "Hilltop", ["Input.Latitude"] = "200", ["Input.Longitude"] = "-3.7", ["Input.RadiusKm"] = "1" });
+        Assert.Contains("Latitude must be between -90 and 90.", bad.Text, StringComparison.Ordinal);
+        await steward.SubmitAsync(neighborhoods, "main form[method=post]", new() { ["Input.Name"] = "Hilltop", ["Input.Latitude"] = "40.42", ["Input.Longitude"] = "-3.7", ["Input.RadiusKm"] = "1" });
+
+        Assert.True(await app.WithDbAsync(db => db.Categories.AnyAsync(c => c.Name == "Bikes")));
+        Assert.True(await app.WithDbAsync(db => db.Neighborhoods.AnyAsync(n => n.Name == "Hilltop" && n.CenterLatitude == 40.42)));
+        Assert.Contains("Added neighborhood", (await steward.GetPageAsync("/Moderation")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_first_account_and_listed_emails_become_stewards()
+    {
+        await using var app = new MutualAidApp(settings: new() { ["MutualAid:Stewards:0"] = "listed@example.org" });
+        foreach (var email in new[] { "first@example.org", "second@example.org", "listed@example.org" })
+        {
+            var client = app.CreateBrowserClient();
+            var form = await client.GetPageAsync("/Identity/Account/Register");
+            await client.SubmitAsync(form, "main form[method=post]", new()
+            {
+                ["Input.DisplayName"] = email, ["Input.Email"] = email, ["Input.Password"] = TestData.Password, ["Input.ConfirmPassword"] = TestData.Password,
+            });
+        }
+
+        var stewards = await app.WithDbAsync(db => (from ur in db.UserRoles join u in db.Users on ur.UserId equals u.Id select u.Email).ToListAsync());
+        Assert.Equal(["first@example.org", "listed@example.org"], stewards.Order());
+    }
+}
