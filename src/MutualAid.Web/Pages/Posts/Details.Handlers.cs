@@ -49,16 +49,14 @@ public partial class DetailsModel
         }
     }
 
-    public async Task<IActionResult> OnPostThankAsync(int id, string toId, bool sharePublicly)
-    {
-        var message = Message?.Trim() ?? "";
-        if (message.Length is 0 or > ThankYou.MessageMaxLength)
+    public Task<IActionResult> OnPostThankAsync(int id, string toId, bool sharePublicly) =>
+        AsNeighborAsync(id, me =>
         {
-            return Finish(id, FlowResult.Refused($"Write a note of 1 to {ThankYou.MessageMaxLength} characters."));
-        }
-
-        return await AsNeighborAsync(id, me => gratitude.ThankAsync(id, me, toId, message, sharePublicly));
-    }
+            var message = Message?.Trim() ?? "";
+            return message.Length is 0 or > ThankYou.MessageMaxLength
+                ? Task.FromResult(FlowResult.Refused($"Write a note of 1 to {ThankYou.MessageMaxLength} characters."))
+                : gratitude.ThankAsync(id, me, toId, message, sharePublicly);
+        });
 
     public Task<IActionResult> OnPostShareThanksAsync(int id, int noteId) =>
         AsNeighborAsync(id, me => gratitude.AgreeToShareAsync(noteId, me));

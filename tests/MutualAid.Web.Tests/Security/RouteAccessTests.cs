@@ -1,0 +1,125 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MutualAid.Web.Tests.Infrastructure;
+
+namespace MutualAid.Web.Tests.Security;
+
+// Every page of the app, tried by another neighbor and by a stranger with every verb it takes.
+// A page added without a row here fails the first test, so nobody forgets to think about it.
+public class RouteAccessTests
+{
+    private enum Expect
+    {
+        Shown,
+        NotFound,
+        LogIn,
+        Denied,
+    }
+
+    private sealed record Attempt(string Method, string Url, Expect Other, Expect Stranger);
+
+    // {post} is a post of Ana's with one answer from Ben's friend Cai; {answer} is that answer.
+    private static readonly Dictionary<string, Attempt[]> Table = new()
+    {
+        [""] = [new("GET", "/", Expect.Shown, Expect.Shown)],
+        ["Map"] = [new("GET", "/Map", Expect.Shown, Expect.Shown)],
+        ["Error"] = [new("GET", "/Error", Expect.Shown, Expect.Shown)],
+        ["Status"] = [new("GET", "/Status?code=404", Expect.Shown, Expect.Shown)],
+        ["Mine"] = [new("GET", "/Mine", Expect.Shown, Expect.LogIn)],
+        ["Matches"] = [new("GET", "/Matches", Expect.Shown, Expect.LogIn)],
+        ["Profile"] = [new("GET", "/Profile", Expect.Shown, Expect.LogIn)],
+        ["Profile/Notifications"] = [new("GET", "/Profile/Notifications", Expect.Shown, Expect.LogIn)],
+        ["Unsubscribe"] = [new("GET", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown), new("POST", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown)],
+        ["Report"] = [new("GET", "/Report?postId=999999", Expect.NotFound, Expect.LogIn)],
+        ["Posts/New"] = [new("GET", "/Posts/New", Expect.Shown, Expect.LogIn)],
+        ["Posts/{id:int}"] =
+        [
+            new("GET", "/Posts/{post}", Expect.Shown, Expect.Shown),
+            new("POST", "/Posts/{post}", Expect.NotFound, Expect.NotFound),
+            new("POST", "/Posts/{post}?handler=Renew", Expect.NotFound, Expect.NotFound),
+            .. new[] { "Withdraw", "Fulfil", "WithdrawAnswer", $"Accept&answerId={{answer}}", $"Decline&answerId={{answer}}", "ShareThanks&noteId=1", "Thank&toId=x" }
+                .Select(h => new Attempt("POST", $"/Posts/{{post}}?handler={h}", h.StartsWith("Thank", StringComparison.Ordinal) ? Expect.Shown : Expect.NotFound, Expect.LogIn)),
+        ],
+        ["Posts/{id:int}/Edit"] = [new("GET", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn)],
+        ["Posts/{id:int}/Withdraw"] = [new("GET", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn)],
+        ["Posts/{id:int}/Renew"] = [new("GET", "/Posts/{post}/Renew?token=forged", Expect.NotFound, Expect.NotFound), new("POST", "/Posts/{post}/Renew?token=forged", Expect.NotFound, Expect.NotFound)],
+        ["Moderation"] = [new("GET", "/Moderation", Expect.Denied, Expect.LogIn), new("POST", "/Moderation?handler=Hide&postId={post}&reason=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Categories"] = [new("GET", "/Moderation/Categories", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Categories?handler=Add&name=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Neighborhoods"] = [new("GET", "/Moderation/Neighborhoods", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Neighborhoods", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Stewards"] = [new("GET", "/Moderation/Stewards", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Stewards?email=ben@example.org&reason=x", Expect.Denied, Expect.LogIn)],
+    };
+
+    [Fact]
+    public async Task Every_page_of_the_app_has_a_row_in_the_access_table()
+    {
+        await using var app = new MutualAidApp();
+        _ = app.CreateClient();
+
+        var routes = app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>()
+            .Where(page => page.AreaName is null)
+            .Select(page => page.AttributeRouteInfo!.Template!)
+            .Where(template => !template.EndsWith("Index", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        Assert.DoesNotContain(routes, route => !Table.ContainsKey(route));
+        Assert.True(routes.Count > 10, $"Only {routes.Count} pages were found; the page list query has broken.");
+    }
+
+    [Fact]
+    public async Task Another_neighbor_and_a_stranger_see_and_change_only_what_they_may()
+    {
+        await using var app = new MutualAidApp();
+        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
+        var ana = await app.SignedInClientAsync("ana@example.org");
+        var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
+        await (await app.SignedInClientAsync("cai@example.org")).AnswerAsync(postId, "I can");
+        var answerId = await app.WithDbAsync(db => db.Answers.Select(a => a.Id).SingleAsync());
+        var before = await SnapshotAsync(app);
+        var ben = await app.SignedInClientAsync("ben@example.org");
+        var stranger = app.CreateBrowserClient();
+        var bensToken = await ben.GetPageAsync("/Posts/New");
+        var strangersToken = await stranger.GetPageAsync("/Identity/Account/Login");
+
+        foreach (var attempt in Table.Values.SelectMany(a => a))
+        {
+            var url = attempt.Url.Replace("{post}", postId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{answer}", answerId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            foreach (var (client, token, expected, who) in new[] { (ben, bensToken, attempt.Other, "another neighbor"), (stranger, strangersToken, attempt.Stranger, "a stranger") })
+            {
+                var response = attempt.Method == "GET"
+                    ? await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken)
+                    : await client.PostWithTokenOfAsync(token, url);
+                Assert.True(Outcome(response, expected), $"{attempt.Method} {url} by {who}: {response.StatusCode} at {response.RequestMessage!.RequestUri!.AbsolutePath}, expected {expected}");
+            }
+        }
+
+        Assert.Equal(before, await SnapshotAsync(app));
+    }
+
+    private static bool Outcome(HttpResponseMessage response, Expect expected)
+    {
+        var path = response.RequestMessage!.RequestUri!.AbsolutePath;
+        return expected switch
+        {
+            Expect.NotFound => response.StatusCode == HttpStatusCode.NotFound,
+            Expect.LogIn => path == "/Identity/Account/Login",
+            Expect.Denied => path == "/Identity/Account/AccessDenied",
+            _ => (int)response.StatusCode < 500 && path != "/Identity/Account/Login" && path != "/Identity/Account/AccessDenied",
+        };
+    }
+
+    private static Task<string> SnapshotAsync(MutualAidApp app) => app.WithDbAsync(async db =>
+    {
+        var posts = await db.Posts.OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Title}:{p.Status}:{p.Version}:{p.AcceptedCount}").ToListAsync();
+        var answers = await db.Answers.OrderBy(a => a.Id).Select(a => $"{a.Id}:{a.Status}").ToListAsync();
+        var others = $"{await db.Categories.CountAsync()}:{await db.Neighborhoods.CountAsync()}:{await db.UserRoles.CountAsync()}:{await db.ThankYous.CountAsync()}:{await db.Users.CountAsync(u => u.Notifications != Web.Neighbors.NotificationMode.Instant)}";
+        return string.Join("|", posts.Concat(answers).Append(others));
+    });
+}
