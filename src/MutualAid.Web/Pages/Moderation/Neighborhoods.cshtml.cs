@@ -26,11 +26,11 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
         public string? Name { get; set; }
 
         [Required(ErrorMessage = "Enter the latitude of its center.")]
-        [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")]
+        [Range(-90.0, 90.0, ErrorMessage = "Latitude must be between -90 and 90.")]
         public double? Latitude { get; set; }
 
         [Required(ErrorMessage = "Enter the longitude of its center.")]
-        [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")]
+        [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
         public double? Longitude { get; set; }
 
         [Required(ErrorMessage = "Enter its radius.")]

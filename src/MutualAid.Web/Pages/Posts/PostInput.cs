@@ -34,10 +34,10 @@ public sealed class PostInput
 
     public int? NeighborhoodId { get; set; }
 
-    [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90.")]
+    [Range(-90.0, 90.0, ErrorMessage = "Latitude must be between -90 and 90.")]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180.")]
+    [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
     public double? Longitude { get; set; }
 
     [Required(ErrorMessage = "Say how far you can go or how far help may come from.")]
