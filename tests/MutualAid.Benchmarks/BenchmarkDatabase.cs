@@ -24,6 +24,9 @@ public static class BenchmarkDatabase
         var path = Path.Combine(Folder, $"posts-{postCount}.db");
         if (File.Exists(path))
         {
+            // A cached database from an older build gets the newer migrations, keeping its posts.
+            using var db = new AppDbContext(Options(ConnectionString(postCount)));
+            db.Database.Migrate();
             return ConnectionString(postCount);
         }
 
