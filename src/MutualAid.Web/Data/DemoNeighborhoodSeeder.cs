@@ -40,7 +40,10 @@ public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neig
         var now = clock.GetUtcNow().UtcDateTime;
         var neighborhoods = Places.Select(p => new Neighborhood
         {
-            Name = p.Name, CenterLatitude = p.Lat, CenterLongitude = p.Lon, RadiusKm = 1.2,
+            Name = p.Name,
+            CenterLatitude = p.Lat,
+            CenterLongitude = p.Lon,
+            RadiusKm = 1.2,
         }).ToList();
         db.Neighborhoods.AddRange(neighborhoods);
         await db.SaveChangesAsync(cancellationToken);

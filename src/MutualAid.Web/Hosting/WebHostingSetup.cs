@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
-using MutualAid.Web.Security;
 using MutualAid.Web.Data;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Hosting;
 

@@ -35,8 +35,15 @@ public sealed class MatchList(AppDbContext db)
             .Where(x => x.Other.Status == PostStatus.Open && x.Other.ExpiresAt > now)
             .Select(x => new
             {
-                x.MineId, x.Other.Id, x.Other.Kind, x.Other.Title, x.Other.CategoryId,
-                x.Other.CellRow, x.Other.CellColumn, x.Other.CreatedAt, x.Other.AuthorId,
+                x.MineId,
+                x.Other.Id,
+                x.Other.Kind,
+                x.Other.Title,
+                x.Other.CategoryId,
+                x.Other.CellRow,
+                x.Other.CellColumn,
+                x.Other.CreatedAt,
+                x.Other.AuthorId,
             })
             .AsNoTracking()
             .ToListAsync(cancellationToken);

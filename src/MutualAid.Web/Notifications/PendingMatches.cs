@@ -17,17 +17,43 @@ public sealed class PendingMatches(AppDbContext db)
             where m.NeedAuthorNotifiedAt == null
             join mine in db.Posts on m.NeedId equals mine.Id
             join other in db.Posts on m.OfferId equals other.Id
-            select new { m.Id, ToNeed = true, Recipient = mine.AuthorId, Mine = mine.Title, MineRow = mine.CellRow, MineColumn = mine.CellColumn,
-                OtherId = other.Id, OtherTitle = other.Title, OtherKind = other.Kind, Category = other.Category!.Name,
-                other.CellRow, other.CellColumn, other.Status };
+            select new
+            {
+                m.Id,
+                ToNeed = true,
+                Recipient = mine.AuthorId,
+                Mine = mine.Title,
+                MineRow = mine.CellRow,
+                MineColumn = mine.CellColumn,
+                OtherId = other.Id,
+                OtherTitle = other.Title,
+                OtherKind = other.Kind,
+                Category = other.Category!.Name,
+                other.CellRow,
+                other.CellColumn,
+                other.Status
+            };
         var offerSide =
             from m in db.Matches
             where m.OfferAuthorNotifiedAt == null
             join mine in db.Posts on m.OfferId equals mine.Id
             join other in db.Posts on m.NeedId equals other.Id
-            select new { m.Id, ToNeed = false, Recipient = mine.AuthorId, Mine = mine.Title, MineRow = mine.CellRow, MineColumn = mine.CellColumn,
-                OtherId = other.Id, OtherTitle = other.Title, OtherKind = other.Kind, Category = other.Category!.Name,
-                other.CellRow, other.CellColumn, other.Status };
+            select new
+            {
+                m.Id,
+                ToNeed = false,
+                Recipient = mine.AuthorId,
+                Mine = mine.Title,
+                MineRow = mine.CellRow,
+                MineColumn = mine.CellColumn,
+                OtherId = other.Id,
+                OtherTitle = other.Title,
+                OtherKind = other.Kind,
+                Category = other.Category!.Name,
+                other.CellRow,
+                other.CellColumn,
+                other.Status
+            };
         var query = needSide.Concat(offerSide);
         if (recipientIds is not null)
         {

@@ -22,9 +22,17 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
             .Take(BrowseQuery.PageSize)
             .Select(p => new
             {
-                p.Id, p.Kind, Category = p.Category!.Name, p.Title,
+                p.Id,
+                p.Kind,
+                Category = p.Category!.Name,
+                p.Title,
                 Start = p.Details.Substring(0, ExcerptLength + 1),
-                p.CreatedAt, p.Urgency, p.NeededBy, p.IsStanding, p.CellRow, p.CellColumn,
+                p.CreatedAt,
+                p.Urgency,
+                p.NeededBy,
+                p.IsStanding,
+                p.CellRow,
+                p.CellColumn,
                 Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

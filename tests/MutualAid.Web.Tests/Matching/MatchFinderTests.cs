@@ -144,8 +144,12 @@ public class MatchFinderTests
             var form = await client.GetPageAsync("/Posts/New");
             await client.SubmitAsync(form, "form[method=post]:not(.inline-form)", new()
             {
-                ["Input.Kind"] = "Need", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Input.Title"] = $"Meal on day {day}", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3", ["Input.Urgency"] = "Whenever",
+                ["Input.Kind"] = "Need",
+                ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Input.Title"] = $"Meal on day {day}",
+                ["Input.Location"] = "Home",
+                ["Input.RadiusKm"] = "3",
+                ["Input.Urgency"] = "Whenever",
             });
         }
 

@@ -94,8 +94,11 @@ public class ModerationTests
         var newPost = await again.GetPageAsync("/Posts/New");
         var refused = await again.SubmitForPageAsync(newPost, "main form[method=post]", new()
         {
-            ["Input.Kind"] = "Need", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Title"] = "Another post", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3",
+            ["Input.Kind"] = "Need",
+            ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Title"] = "Another post",
+            ["Input.Location"] = "Home",
+            ["Input.RadiusKm"] = "3",
         });
         Assert.Contains("Your account is blocked", refused.Text, StringComparison.Ordinal);
         var answer = await again.AnswerAsync(bensPost, "I can");
@@ -139,8 +142,12 @@ public class ModerationTests
         var form = await ana.GetPageAsync("/Posts/New");
         var link = await ana.SubmitForPageAsync(form, "main form[method=post]", new()
         {
-            ["Input.Kind"] = "Offer", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Title"] = "Free food", ["Input.Details"] = "see https://example.com", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3",
+            ["Input.Kind"] = "Offer",
+            ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Title"] = "Free food",
+            ["Input.Details"] = "see https://example.com",
+            ["Input.Location"] = "Home",
+            ["Input.RadiusKm"] = "3",
         });
         Assert.Contains("cannot put links", link.Text, StringComparison.Ordinal);
         for (var i = 0; i < 3; i++)
@@ -151,8 +158,11 @@ public class ModerationTests
         var fourth = await ana.GetPageAsync("/Posts/New");
         var refused = await ana.SubmitForPageAsync(fourth, "main form[method=post]", new()
         {
-            ["Input.Kind"] = "Offer", ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Title"] = "Soup 4", ["Input.Location"] = "Home", ["Input.RadiusKm"] = "3",
+            ["Input.Kind"] = "Offer",
+            ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Title"] = "Soup 4",
+            ["Input.Location"] = "Home",
+            ["Input.RadiusKm"] = "3",
         });
         Assert.Contains("New accounts can make 3 posts", refused.Text, StringComparison.Ordinal);
         Assert.Equal(3, await app.WithDbAsync(db => db.Posts.CountAsync()));
@@ -194,7 +204,10 @@ public class ModerationTests
             var form = await client.GetPageAsync("/Identity/Account/Register");
             await client.SubmitAsync(form, "main form[method=post]", new()
             {
-                ["Input.DisplayName"] = email, ["Input.Email"] = email, ["Input.Password"] = TestData.Password, ["Input.ConfirmPassword"] = TestData.Password,
+                ["Input.DisplayName"] = email,
+                ["Input.Email"] = email,
+                ["Input.Password"] = TestData.Password,
+                ["Input.ConfirmPassword"] = TestData.Password,
             });
         }
 

@@ -66,8 +66,10 @@ public class AccountTests
         var form = await client.GetPageAsync("/Identity/Account/Register");
         return await client.SubmitForPageAsync(form, Form, new()
         {
-            ["Input.DisplayName"] = "Someone", ["Input.Email"] = email,
-            ["Input.Password"] = "a long enough passphrase", ["Input.ConfirmPassword"] = "a long enough passphrase",
+            ["Input.DisplayName"] = "Someone",
+            ["Input.Email"] = email,
+            ["Input.Password"] = "a long enough passphrase",
+            ["Input.ConfirmPassword"] = "a long enough passphrase",
         });
     }
 }

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Tests.Infrastructure;
 
@@ -95,8 +95,10 @@ public class BadInputTests
 
         var page = await client.SubmitForPageAsync(form, Form, new()
         {
-            ["Input.DisplayName"] = "Rosa", ["Input.Email"] = "rosa@example.org",
-            ["Input.Password"] = "short", ["Input.ConfirmPassword"] = "short",
+            ["Input.DisplayName"] = "Rosa",
+            ["Input.Email"] = "rosa@example.org",
+            ["Input.Password"] = "short",
+            ["Input.ConfirmPassword"] = "short",
         });
 
         Assert.Contains("Use at least 12 characters", page.Document.QuerySelector("[data-valmsg-for='Input.Password']")!.TextContent, StringComparison.Ordinal);
@@ -114,8 +116,10 @@ public class BadInputTests
 
         await client.SubmitAsync(form, Form, new()
         {
-            ["Input.DisplayName"] = "Rosa", ["Input.Email"] = "rosa@example.org",
-            ["Input.Password"] = passphrase, ["Input.ConfirmPassword"] = passphrase,
+            ["Input.DisplayName"] = "Rosa",
+            ["Input.Email"] = "rosa@example.org",
+            ["Input.Password"] = passphrase,
+            ["Input.ConfirmPassword"] = passphrase,
         });
 
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync()));

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Tests.Infrastructure;
 

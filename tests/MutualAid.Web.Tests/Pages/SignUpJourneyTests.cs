@@ -32,7 +32,8 @@ public partial class SignUpJourneyTests
         var unconfirmed = await client.GetPageAsync("/Identity/Account/Login");
         var refused = await client.SubmitForPageAsync(unconfirmed, "form[method=post]:not(.inline-form)", new()
         {
-            ["Input.Email"] = "rosa@example.org", ["Input.Password"] = "a long walk by the river",
+            ["Input.Email"] = "rosa@example.org",
+            ["Input.Password"] = "a long walk by the river",
         });
         Assert.Contains("confirm your email first", refused.Text, StringComparison.Ordinal);
 
@@ -49,7 +50,8 @@ public partial class SignUpJourneyTests
         var login = await client.GetPageAsync("/Identity/Account/Login");
         var home = await client.SubmitForPageAsync(login, "form[method=post]:not(.inline-form)", new()
         {
-            ["Input.Email"] = "rosa@example.org", ["Input.Password"] = "a long walk by the river",
+            ["Input.Email"] = "rosa@example.org",
+            ["Input.Password"] = "a long walk by the river",
         });
         Assert.Contains("Log out", home.Text, StringComparison.Ordinal);
 

@@ -49,7 +49,9 @@ public class RestartTests
         var antiforgery = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = "ana@example.org", ["Input.Password"] = TestData.Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = "ana@example.org",
+            ["Input.Password"] = TestData.Password,
+            ["__RequestVerificationToken"] = token,
         });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Identity/Account/Login") { Content = form };
         request.Headers.Add("Cookie", antiforgery);

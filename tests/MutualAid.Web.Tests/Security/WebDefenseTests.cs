@@ -62,7 +62,9 @@ public partial class WebDefenseTests
         var antiforgeryCookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = "ana@example.org", ["Input.Password"] = TestData.Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = "ana@example.org",
+            ["Input.Password"] = TestData.Password,
+            ["__RequestVerificationToken"] = token,
         });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Identity/Account/Login") { Content = form };
         request.Headers.Add("Cookie", antiforgeryCookie.Split(';')[0]);

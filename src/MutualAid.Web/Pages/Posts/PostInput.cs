@@ -56,9 +56,16 @@ public sealed class PostInput
 
     public static PostInput From(Post post) => new()
     {
-        Kind = post.Kind, CategoryId = post.CategoryId, Title = post.Title, Details = post.Details,
-        Location = LocationChoice.Home, RadiusKm = post.RadiusKm, Urgency = post.Urgency,
-        NeededBy = post.NeededBy, IsStanding = post.IsStanding, Capacity = post.Capacity,
+        Kind = post.Kind,
+        CategoryId = post.CategoryId,
+        Title = post.Title,
+        Details = post.Details,
+        Location = LocationChoice.Home,
+        RadiusKm = post.RadiusKm,
+        Urgency = post.Urgency,
+        NeededBy = post.NeededBy,
+        IsStanding = post.IsStanding,
+        Capacity = post.Capacity,
     };
 
     // Turns valid input into content; on a problem, records it beside the field and returns null.

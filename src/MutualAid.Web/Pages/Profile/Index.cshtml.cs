@@ -56,8 +56,10 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         await LoadAsync(neighbor, cancellationToken);
         Input = new ProfileInput
         {
-            DisplayName = neighbor.DisplayName, RadiusKm = neighbor.RadiusKm,
-            Phone = neighbor.PhoneNumber, NeighborhoodId = neighbor.NeighborhoodId,
+            DisplayName = neighbor.DisplayName,
+            RadiusKm = neighbor.RadiusKm,
+            Phone = neighbor.PhoneNumber,
+            NeighborhoodId = neighbor.NeighborhoodId,
         };
         return Page();
     }

@@ -64,7 +64,9 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
         var email = Input.Email!.Trim();
         var neighbor = new Neighbor
         {
-            UserName = email, Email = email, DisplayName = Input.DisplayName!.Trim(),
+            UserName = email,
+            Email = email,
+            DisplayName = Input.DisplayName!.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         // The account and its confirmation email are saved together or not at all.
