@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Runs every test of MutualAid on a fresh machine: restores tools and packages, builds once,
-# runs the test projects one after another, and prints one closing line of totals.
+# Runs every test of MutualAid on a fresh machine: installs Chromium when it is missing, restores
+# tools and packages, builds once, runs the test projects one after another, and prints one
+# closing line of totals.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The browser tests drive Debian's Chromium; Playwright never downloads a browser of its own.
+if [ ! -x /usr/bin/chromium ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+    || echo "Could not install chromium; the browser tests will fail."
+fi
+
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
 dotnet build MutualAid.sln -c Release || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0 failed=0 skipped=0 status=0
-# Browser tests, when present, run last and alone: two cores cannot run them beside the rest.
-for project in tests/MutualAid.Web.Tests; do
+# Browser tests run last and alone: two cores cannot run them beside the rest.
+for project in tests/MutualAid.Web.Tests tests/MutualAid.BrowserTests; do
   [ -d "$project" ] || continue
   log=$(mktemp)
   dotnet test --project "$project" -c Release --no-build 2>&1 | tee "$log"

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using MutualAid.Web.Data;
 using MutualAid.Web.Security;
@@ -58,6 +59,9 @@ public static class WebHostingSetup
 
     public static WebApplication UseWebHosting(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy on this machine, the request is still known to be HTTPS,
+        // which Secure cookies and antiforgery need.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
+
+namespace MutualAid.BrowserTests.Infrastructure;
+
+// One person at a browser of their own (their own cookies and mailbox), taking the steps a
+// neighbor takes, by the labels and buttons they see.
+public sealed partial class Neighbor : IAsyncDisposable
+{
+    public const string Password = "a long walk by the river";
+
+    private readonly MailServer mail;
+    private readonly BrowserHost browser;
+
+    private Neighbor(IPage page, BrowserHost browser, MailServer mail, string name, bool javaScript)
+    {
+        Page = page;
+        JavaScript = javaScript;
+        this.browser = browser;
+        this.mail = mail;
+        Name = name;
+        Email = $"{name.ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
+    }
+
+    public IPage Page { get; }
+
+    public bool JavaScript { get; }
+
+    public string Name { get; }
+
+    public string Email { get; }
+
+    public static async Task<Neighbor> OpenAsync(BrowserHost browser, AppServer app, MailServer mail, string name, bool javaScript = true) =>
+        new(await browser.OpenAsync(app, javaScript), browser, mail, name, javaScript);
+
+    public IReadOnlyList<string> BrowserErrors => browser.Errors(Page);
+
+    public async Task JoinAsync()
+    {
+        await SignUpAsync();
+        await ConfirmEmailAsync();
+        await LogInAsync();
+    }
+
+    public async Task SignUpAsync()
+    {
+        await Page.GotoAsync("/Identity/Account/Register");
+        await Page.Locator("#Input_DisplayName").FillAsync(Name);
+        await Page.Locator("#Input_Email").FillAsync(Email);
+        await Page.Locator("#Input_Password").FillAsync(Password);
+        await Page.Locator("#Input_ConfirmPassword").FillAsync(Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign up", Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(RegisterConfirmation());
+    }
+
+    public async Task ConfirmEmailAsync()
+    {
+        var email = await mail.WaitForAsync(Email, "Confirm your email");
+        await Page.GotoAsync(email.Link("/Identity/Account/ConfirmEmail"));
+        await Expect(Page.GetByText("Thank you for confirming your email")).ToBeVisibleAsync();
+    }
+
+    public async Task LogInAsync()
+    {
+        await Page.GotoAsync("/Identity/Account/Login");
+        await Page.Locator("#Input_Email").FillAsync(Email);
+        await Page.Locator("#Input_Password").FillAsync(Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
+    }
+
+    // A steward's step; the first account of an app is its steward.
+    public async Task AddNeighborhoodAsync(string name, double latitude, double longitude)
+    {
+        await Page.GotoAsync("/Moderation/Neighborhoods");
+        await Page.Locator("#Input_Name").FillAsync(name);
+        await Page.Locator("#Input_Latitude").FillAsync(latitude.ToString(CultureInfo.InvariantCulture));
+        await Page.Locator("#Input_Longitude").FillAsync(longitude.ToString(CultureInfo.InvariantCulture));
+        await Page.Locator("#Input_RadiusKm").FillAsync("1");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToHaveTextAsync("Neighborhood saved.");
+    }
+
+    // With JavaScript, by clicking the middle of the map (it opens on the first neighborhood);
+    // without, by choosing the neighborhood from the list.
+    public async Task SetHomeAsync(string neighborhood, bool onTheMap)
+    {
+        await Page.GotoAsync("/Profile");
+        if (onTheMap)
+        {
+            var map = Page.Locator("#profile-map");
+            await Expect(map).ToBeVisibleAsync();
+            await map.ClickAsync();
+            await Expect(Page.Locator("#map-status")).ToHaveTextAsync("Point chosen on the map. Save to keep it.");
+            await Expect(Page.Locator("#Input_Latitude")).Not.ToBeEmptyAsync();
+        }
+        else
+        {
+            if (!JavaScript)
+            {
+                await Expect(Page.Locator("#profile-map")).ToBeHiddenAsync();
+            }
+
+            await Page.Locator("#Input_NeighborhoodId").SelectOptionAsync(new SelectOptionValue { Label = neighborhood });
+        }
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToHaveTextAsync("Your profile is saved.");
+        await Expect(Page.GetByText("Your home is set.")).ToBeVisibleAsync();
+    }
+
+    // Posts near home, or at a point typed in; returns the new post's id.
+    public async Task<int> PostAsync(string kind, string category, string title, (double Latitude, double Longitude)? point = null, string details = "")
+    {
+        await Page.GotoAsync("/Posts/New");
+        await Page.Locator($"#kind-{kind}").CheckAsync();
+        await Page.Locator("#Input_CategoryId").SelectOptionAsync(new SelectOptionValue { Label = category });
+        await Page.Locator("#Input_Title").FillAsync(title);
+        await Page.Locator("#Input_Details").FillAsync(details);
+        if (point is { } at)
+        {
+            await Page.Locator("#location-point").CheckAsync();
+            await Page.Locator("#Input_Latitude").FillAsync(at.Latitude.ToString(CultureInfo.InvariantCulture));
+            await Page.Locator("#Input_Longitude").FillAsync(at.Longitude.ToString(CultureInfo.InvariantCulture));
+        }
+
+        await Page.Locator("#Input_RadiusKm").FillAsync("2");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Post it" }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToHaveTextAsync("Your post is up. Neighbors nearby can see it now.");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync(title);
+        return int.Parse(PostPath().Match(Page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+
+    [GeneratedRegex("/Identity/Account/RegisterConfirmation")]
+    private static partial Regex RegisterConfirmation();
+
+    [GeneratedRegex(@"/Posts/(\d+)$")]
+    private static partial Regex PostPath();
+}

@@ -1,0 +1,28 @@
+namespace MutualAid.BrowserTests.Pages;
+
+// A page as a neighbor meets it: signed in as the steward Rosa or signed out, and for a form,
+// optionally after sending it empty so it shows its errors.
+public sealed record SitePage(string Name, string Path, bool SignedIn, string? SendEmptyWith = null)
+{
+    public static readonly IReadOnlyList<SitePage> All =
+    [
+        new("home", "/", SignedIn: true),
+        new("home-signed-out", "/", SignedIn: false),
+        new("map", "/Map", SignedIn: true),
+        new("post", "/Posts/{need}", SignedIn: true),
+        new("post-to-answer", "/Posts/{offer}", SignedIn: true),
+        new("login", "/Identity/Account/Login", SignedIn: false),
+        new("register", "/Identity/Account/Register", SignedIn: false),
+        new("register-errors", "/Identity/Account/Register", SignedIn: false, SendEmptyWith: "Sign up"),
+        new("new-post", "/Posts/New", SignedIn: true),
+        new("new-post-errors", "/Posts/New", SignedIn: true, SendEmptyWith: "Post it"),
+        new("profile", "/Profile", SignedIn: true),
+        new("mine", "/Mine", SignedIn: true),
+        new("matches", "/Matches", SignedIn: true),
+        new("moderation", "/Moderation", SignedIn: true),
+    ];
+
+    public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
+
+    public static SitePage Named(string name) => All.Single(p => p.Name == name);
+}
