@@ -14,6 +14,9 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
 {
     public const string Conflict = "Someone changed this post at the same moment. Here is how it stands now; please check and try again.";
 
+    // Whether each neighbor read in this step chose "no emails"; filled by ContactAsync.
+    private readonly Dictionary<string, bool> contactsOff = [];
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public Task<FlowResult> AnswerAsync(int postId, string neighborId, string message) =>
@@ -197,6 +200,4 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
             outbox.Enqueue(message);
         }
     }
-
-    private readonly Dictionary<string, bool> contactsOff = [];
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;
@@ -30,9 +31,7 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
                 && p.AuthorId != post.AuthorId)
             .Select(p => new { p.Id, p.AuthorId, p.Latitude, p.Longitude, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt })
             .ToListAsync(cancellationToken);
-        var blocked = await db.NeighborBlocks.Where(b => b.BlockerId == post.AuthorId).Select(b => b.BlockedId)
-            .Concat(db.NeighborBlocks.Where(b => b.BlockedId == post.AuthorId).Select(b => b.BlockerId))
-            .ToListAsync(cancellationToken);
+        var blocked = await db.NeighborBlocks.OnOtherSideOf(post.AuthorId).ToListAsync(cancellationToken);
 
         // Expiry is checked here, not in SQL: a condition on ExpiresAt tempts SQLite's planner to
         // scan the (Status, ExpiresAt) index over every open post when it has no statistics.

@@ -18,10 +18,6 @@ public sealed class NeighborBlocks(AppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync();
     }
 
-    public IQueryable<string> HiddenFrom(string neighborId) =>
-        db.NeighborBlocks.Where(b => b.BlockerId == neighborId).Select(b => b.BlockedId)
-            .Concat(db.NeighborBlocks.Where(b => b.BlockedId == neighborId).Select(b => b.BlockerId));
-
     public Task<bool> BetweenAsync(string one, string other) =>
         db.NeighborBlocks.AnyAsync(b => (b.BlockerId == one && b.BlockedId == other) || (b.BlockerId == other && b.BlockedId == one));
 }

@@ -9,8 +9,6 @@ public sealed class EmailLinks(IOptions<AppOptions> options, UnsubscribeTokens t
 
     public string Post(int postId) => $"{root}/Posts/{postId}";
 
-    public string Matches() => $"{root}/Matches";
-
     public string Mine() => $"{root}/Mine";
 
     public string Settings() => $"{root}/Profile/Notifications";

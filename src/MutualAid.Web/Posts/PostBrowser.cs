@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Posts;
 
@@ -65,8 +66,7 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
         var posts = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open && p.ExpiresAt > now);
         if (viewerId is not null)
         {
-            var hidden = db.NeighborBlocks.Where(b => b.BlockerId == viewerId).Select(b => b.BlockedId)
-                .Concat(db.NeighborBlocks.Where(b => b.BlockedId == viewerId).Select(b => b.BlockerId));
+            var hidden = db.NeighborBlocks.OnOtherSideOf(viewerId);
             posts = posts.Where(p => !hidden.Contains(p.AuthorId));
         }
 
