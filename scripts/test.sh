@@ -17,7 +17,7 @@ fi
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed"; exit 1; }
 dotnet build MutualAid.sln -c Release || { echo "0 passed, 1 failed"; exit 1; }
 
-passed=0 failed=0 skipped=0 status=0
+passed=0 failed=0 skipped=0 status=0 failures=""
 # Browser tests run last and alone: two cores cannot run them beside the rest.
 for project in tests/MutualAid.Web.Tests tests/MutualAid.BrowserTests; do
   [ -d "$project" ] || continue
@@ -31,8 +31,12 @@ for project in tests/MutualAid.Web.Tests tests/MutualAid.BrowserTests; do
   passed=$((passed + ${total_passed:-0}))
   failed=$((failed + ${total_failed:-0}))
   skipped=$((skipped + ${total_skipped:-0}))
+  # The closing lines repeat each failed test's name and first lines of its message, so a reader of
+  # a long log sees them without scrolling.
+  failures+=$(grep -E -A 12 '^\s*failed [^:]' "$log" | head -200)
   rm -f "$log"
 done
 
+[ -n "$failures" ] && printf 'Failed tests:\n%s\n' "$failures"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status

@@ -52,6 +52,8 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             ["RateLimits:AnswersPerNeighborPerHour"] = "1000",
             ["App:PublicUrl"] = "https://mutualaid.example",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            // Each test's fresh key ring warns that keys are unencrypted at rest, which drowns the log.
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         }).AddInMemoryCollection(extraSettings));
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
