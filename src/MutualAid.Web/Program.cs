@@ -2,6 +2,7 @@ using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Hosting;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -12,6 +13,7 @@ using MutualAid.Web.Security;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWebHosting();
+builder.AddLocalizationSupport();
 builder.AddSecurity();
 builder.AddData();
 builder.AddEmail();

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Hosting;
@@ -45,13 +48,22 @@ public static class WebHostingSetup
                 model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.PostingPolicy)));
             options.Conventions.AddPageApplicationModelConvention("/Posts/Details",
                 model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.AnsweringPolicy)));
-        }).AddMvcOptions(options =>
+        })
+        .AddViewLocalization()
+        // A nested input model's messages live with the page that declares it.
+        .AddDataAnnotationsLocalization(options =>
+            options.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type.DeclaringType ?? type))
+        .AddMvcOptions(options => options.Filters.Add<BrokenLinkFilter>());
+        builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
-            options.Filters.Add<BrokenLinkFilter>();
+            var text = factory.Create(typeof(Labels));
             var messages = options.ModelBindingMessageProvider;
-            messages.SetValueIsInvalidAccessor(value => $"“{value}” is not one of the choices here.");
-            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid {field}.");
-            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}” is not valid here.");
+            messages.SetValueIsInvalidAccessor(value => text["“{0}” is not one of the choices here.", value]);
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["“{0}” is not a valid {1}.", value, field]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["“{0}” is not valid here.", value]);
+            messages.SetValueMustNotBeNullAccessor(value => text["Enter a value for {0}.", value]);
+            messages.SetMissingBindRequiredValueAccessor(field => text["Enter a value for {0}.", field]);
+            messages.SetValueMustBeANumberAccessor(field => text["{0} must be a number.", field]);
         });
         builder.Services.Configure<FormOptions>(options => options.ValueLengthLimit = FormValueLimitBytes);
         return builder;
@@ -69,6 +81,7 @@ public static class WebHostingSetup
         }
 
         app.UseMiddleware<SecurityHeaders>();
+        app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
         app.UseRouting();
         app.UseAuthentication();

@@ -33,6 +33,9 @@ public class Neighbor : IdentityUser
 
     public DateTime? LastDigestAt { get; set; }
 
+    // The language of the site for them and of every email they receive.
+    public string Language { get; set; } = Localization.Languages.Default;
+
     // Blocked by a steward: can still log in and read, but not post, answer or write to anyone.
     public bool IsBlocked { get; set; }
 

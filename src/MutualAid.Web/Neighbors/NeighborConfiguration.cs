@@ -11,6 +11,7 @@ public sealed class NeighborConfiguration : IEntityTypeConfiguration<Neighbor>
         builder.Property(n => n.DisplayName).HasMaxLength(Neighbor.DisplayNameMaxLength).IsRequired();
         builder.HasOne<Neighborhood>().WithMany().HasForeignKey(n => n.NeighborhoodId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(n => n.Notifications).HasConversion<string>().HasMaxLength(16);
+        builder.Property(n => n.Language).HasMaxLength(8).HasDefaultValue(Localization.Languages.Default);
         builder.Ignore(n => n.Home);
     }
 }

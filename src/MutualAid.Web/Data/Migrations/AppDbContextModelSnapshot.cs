@@ -489,6 +489,13 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<bool>("IsBlocked")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<DateTime?>("LastDigestAt")
                         .HasColumnType("TEXT");
 
