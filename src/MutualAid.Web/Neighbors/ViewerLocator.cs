@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 
@@ -10,7 +11,7 @@ public sealed record ViewerOrigin(GridCell Cell, string Description);
 
 // Where distances are measured from: a signed-in neighbor's home, else a neighborhood the
 // viewer picked. Both are reduced to their public cell first.
-public sealed class ViewerLocator(AppDbContext db, UserManager<Neighbor> users)
+public sealed class ViewerLocator(AppDbContext db, UserManager<Neighbor> users, IStringLocalizer<ViewerLocator> text)
 {
     public async Task<ViewerOrigin?> LocateAsync(ClaimsPrincipal viewer, int? neighborhoodId, CancellationToken cancellationToken = default)
     {
@@ -22,7 +23,7 @@ public sealed class ViewerLocator(AppDbContext db, UserManager<Neighbor> users)
                 .FirstOrDefaultAsync(cancellationToken);
             if (home is { HomeLatitude: { } lat, HomeLongitude: { } lon } && neighborhoodId is null)
             {
-                return new ViewerOrigin(GridCell.Containing(new GeoPoint(lat, lon)), "your home");
+                return new ViewerOrigin(GridCell.Containing(new GeoPoint(lat, lon)), text["your home"]);
             }
         }
 

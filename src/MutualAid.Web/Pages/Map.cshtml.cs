@@ -2,12 +2,14 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
-public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map)
+public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map,
+    Labels labels)
     : BrowsePageModel(db, locator)
 {
     public BrowseResult Result { get; private set; } = new([], 0, 1);
@@ -21,8 +23,14 @@ public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browse
         await LoadFiltersAsync(query, cancellationToken);
         Result = await browser.BrowseAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
         var cells = await browser.MapCellsAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
-        CellsJson = JsonSerializer.Serialize(cells, JsonSerializerOptions.Web);
+        CellsJson = JsonSerializer.Serialize(cells.Select(InReadersLanguage), JsonSerializerOptions.Web);
         Center = Origin?.Cell.Center
             ?? (cells.Count > 0 ? new GeoPoint(cells.Average(c => c.Latitude), cells.Average(c => c.Longitude)) : null);
     }
+
+    // The popups show each post's kind and category as the list does, in the reader's language.
+    private MapCell InReadersLanguage(MapCell cell) => cell with
+    {
+        Posts = [.. cell.Posts.Select(p => p with { Kind = labels.Kind(Enum.Parse<PostKind>(p.Kind)), Category = labels.Category(p.Category) })],
+    };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -11,7 +12,7 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Pages;
 
 // Report a post (?postId=) or a neighbor (?neighborId=) to the stewards.
-public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship) : PageModel
+public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<ReportModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? PostId { get; set; }
@@ -56,7 +57,7 @@ public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardsh
             await stewardship.ReportNeighborAsync(me, NeighborId!, Input.Reason!);
         }
 
-        TempData["Notice"] = "Thank you. The neighborhood's stewards will look at it.";
+        TempData["Notice"] = text["Thank you. The neighborhood's stewards will look at it."].Value;
         return PostId is { } id ? RedirectToPage("/Posts/Details", new { id }) : RedirectToPage("/Index");
     }
 
@@ -65,7 +66,7 @@ public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardsh
         if (PostId is { } postId)
         {
             var title = await db.Posts.Where(p => p.Id == postId && p.Status != PostStatus.Withdrawn).Select(p => p.Title).FirstOrDefaultAsync();
-            What = title is null ? "" : $"the post “{title}”";
+            What = title is null ? "" : text["the post “{0}”", title];
             return title is not null;
         }
 

@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace MutualAid.Web.Pages;
 
 // Friendly pages for error status codes, shown in place of the browser's bare ones.
 [IgnoreAntiforgeryToken]
-public class StatusModel : PageModel
+public class StatusModel(IStringLocalizer<StatusModel> text) : PageModel
 {
-    public string Heading { get; private set; } = "Something went wrong";
-    public string Explanation { get; private set; } = "Please go back and try again.";
+    public string Heading { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
 
     public void OnGet(int code) => Describe(code);
 
@@ -18,11 +19,11 @@ public class StatusModel : PageModel
     {
         (Heading, Explanation) = code switch
         {
-            404 => ("Page not found", "This page does not exist, or the post was withdrawn or has expired."),
-            403 => ("Not allowed", "You cannot do that here."),
-            400 => ("That did not work", "The link may be incomplete (mail apps sometimes cut links short), or the form was open too long. Copy the whole link from the email, or go back, reload the page and try again."),
-            429 => ("Too many tries", "Please wait a few minutes and try again."),
-            _ => (Heading, Explanation),
+            404 => (text["Page not found"], text["This page does not exist, or the post was withdrawn or has expired."]),
+            403 => (text["Not allowed"], text["You cannot do that here."]),
+            400 => (text["That did not work"], text["The link may be incomplete (mail apps sometimes cut links short), or the form was open too long. Copy the whole link from the email, or go back, reload the page and try again."]),
+            429 => (text["Too many tries"], text["Please wait a few minutes and try again."]),
+            _ => (text["Something went wrong"], text["Please go back and try again."]),
         };
     }
 }

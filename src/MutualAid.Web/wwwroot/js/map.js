@@ -2,10 +2,26 @@
 (function () {
   'use strict';
   if (!window.L) { return; }
+  // The words this script shows come from the page (see _MapScripts), so they are in its language.
+  var text = document.currentScript ? document.currentScript.dataset : {};
+
+  function say(element, words) {
+    if (element && words) { element.textContent = words; }
+  }
 
   function baseMap(element, center, zoom) {
-    var map = L.map(element, { scrollWheelZoom: false }).setView(center, zoom);
+    var map = L.map(element, { scrollWheelZoom: false, zoomControl: false }).setView(center, zoom);
+    var zoomTitles = {};
+    if (text.zoomIn) { zoomTitles.zoomInTitle = text.zoomIn; }
+    if (text.zoomOut) { zoomTitles.zoomOutTitle = text.zoomOut; }
+    L.control.zoom(zoomTitles).addTo(map);
+    // Leaflet's own prefix carries an English title.
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.attribution || '' }).addTo(map);
+    map.on('popupopen', function (event) {
+      var close = event.popup.getElement().querySelector('.leaflet-popup-close-button');
+      if (close && text.closePopup) { close.setAttribute('aria-label', text.closePopup); }
+    });
     return map;
   }
 
@@ -51,8 +67,7 @@
       latInput.value = point.lat.toFixed(6);
       lonInput.value = point.lng.toFixed(6);
       if (choice) { choice.checked = true; }
-      var status = document.getElementById(element.dataset.status);
-      if (status) { status.textContent = 'Point chosen on the map. Save to keep it.'; }
+      say(document.getElementById(element.dataset.status), text.pointChosen);
     }
 
     map.on('click', function (e) { place(e.latlng); });
@@ -65,8 +80,7 @@
           map.setView(point, 15);
           place(point);
         }, function () {
-          var status = document.getElementById(element.dataset.status);
-          if (status) { status.textContent = 'Your browser did not share a location. Click the map or choose a neighborhood instead.'; }
+          say(document.getElementById(element.dataset.status), text.noLocation);
         });
       });
     }
