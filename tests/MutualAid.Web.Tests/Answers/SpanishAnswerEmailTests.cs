@@ -65,10 +65,15 @@ public class SpanishAnswerEmailTests
 
         Assert.Contains("«Puedo llevarte el martes a las nueve.»", toLucia.TextBody, StringComparison.Ordinal);
         Assert.Contains("“Puedo ayudarte el sábado por la mañana.”", toBen.TextBody, StringComparison.Ordinal);
-        var luciasAnswer = await n.Lucia.AnswerAsync(n.BensPost, "Otra vez yo");
-        Assert.Equal("Ya has respondido a esta publicación.", luciasAnswer.Notice().Trim());
-        var bensAnswer = await n.Ben.AnswerAsync(n.LuciasPost, "Otra vez yo");
-        Assert.Equal("You have already answered this post.", bensAnswer.Notice().Trim());
+        Assert.Equal("Ya has respondido a esta publicación.", await AnswerAgainAsync(n.Lucia, n.BensPost));
+        Assert.Equal("You have already answered this post.", await AnswerAgainAsync(n.Ben, n.LuciasPost));
+    }
+
+    private static async Task<string> AnswerAgainAsync(HttpClient client, int postId)
+    {
+        var page = await client.GetPageAsync($"/Posts/{postId}");
+        var again = await client.PostWithTokenOfAsync(page, $"/Posts/{postId}?handler=Answer", values: new() { ["Message"] = "Otra vez yo" });
+        return (await HtmlForms.ParseAsync(again)).Notice().Trim();
     }
 
     [Fact]
@@ -169,7 +174,7 @@ public class SpanishAnswerEmailTests
         var (toLucia, toBen) = await DeliveredAsync(n.App, $"«{LuciasNeed}» se cierra en 3 días", $"“{BensNeed}” closes in 3 days");
 
         Assert.Contains("se cierra el 27 de diciembre de 2026.", toLucia.TextBody, StringComparison.Ordinal);
-        Assert.Contains("- Renovarla por otro periodo\n  https://mutualaid.example/Posts/", toLucia.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Renuévala por otro periodo\n  https://mutualaid.example/Posts/", toLucia.TextBody, StringComparison.Ordinal);
         Assert.Contains("closes on 27 December 2026.", toBen.TextBody, StringComparison.Ordinal);
     }
 
