@@ -41,6 +41,28 @@ public class SpanishNotificationTests
     }
 
     [Fact]
+    public async Task The_unsubscribe_link_of_a_Spanish_email_opens_pages_in_Spanish()
+    {
+        var (app, lucia, ben) = await NeighborsAsync();
+        await using var _ = app;
+        await app.PostThroughFormAsync(lucia, "Need", "Sopa casera para una familia enferma");
+        await app.PostThroughFormAsync(ben, "Offer", "Olla grande de lentejas");
+        await app.DeliverEmailAsync();
+        var link = new Uri(app.Mail.To("lucia@example.org").Single().Headers["List-Unsubscribe"]!.Trim('<', '>'));
+
+        var browser = app.CreateBrowserClient().Prefers("es");
+        var asked = await browser.GetPageAsync(link.PathAndQuery);
+        var done = await browser.SubmitForPageAsync(asked, "main form[method=post]", []);
+
+        Assert.Equal("Dejar de recibir estos correos", asked.Document.QuerySelector("main button")!.TextContent);
+        Assert.StartsWith("Hecho.", done.Document.QuerySelector("main [role=status]")!.TextContent, StringComparison.Ordinal);
+        foreach (var page in new[] { asked, done })
+        {
+            Assert.Empty(EnglishWords.In(page.Document.QuerySelector("main")!.TextContent));
+        }
+    }
+
+    [Fact]
     public async Task Several_matches_in_one_email_are_counted_in_the_recipients_language()
     {
         var (app, lucia, ben) = await NeighborsAsync();
