@@ -52,7 +52,7 @@
       lonInput.value = point.lng.toFixed(6);
       if (choice) { choice.checked = true; }
       var status = document.getElementById(element.dataset.status);
-      if (status) { status.textContent = 'Point chosen on the map. Save to keep it.'; }
+      if (status) { status.textContent = element.dataset.chosenText || 'Point chosen on the map. Save to keep it.'; }
     }
 
     map.on('click', function (e) { place(e.latlng); });
@@ -66,7 +66,7 @@
           place(point);
         }, function () {
           var status = document.getElementById(element.dataset.status);
-          if (status) { status.textContent = 'Your browser did not share a location. Click the map or choose a neighborhood instead.'; }
+          if (status) { status.textContent = element.dataset.noLocationText || 'Your browser did not share a location. Click the map or choose a neighborhood instead.'; }
         });
       });
     }
