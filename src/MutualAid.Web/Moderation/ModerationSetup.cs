@@ -10,6 +10,7 @@ public static class ModerationSetup
             .AddPolicy(StewardOptions.Policy, policy => policy.RequireRole(StewardOptions.Role));
         builder.Services.AddScoped<Stewardship>();
         builder.Services.AddScoped<NeighborBlocks>();
+        builder.Services.AddSingleton<StewardLog>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
@@ -8,10 +9,10 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Moderation;
 
 // The steward's tools and the reports that feed them. Every steward action is logged.
-public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IOptions<StewardOptions> options, TimeProvider clock)
+public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IOptions<StewardOptions> options, TimeProvider clock,
+    IStringLocalizer<Stewardship> text)
 {
     public const int ReportsToHide = 3;
-    public const string AutoHideReason = "Hidden after reports from several neighbors, until a steward looks at it.";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -22,8 +23,8 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         var reporters = await db.Reports.Where(r => r.PostId == post.Id && r.ResolvedAt == null).Select(r => r.ReporterId).Distinct().CountAsync();
         if (reporters >= ReportsToHide && post.Status != PostStatus.Hidden)
         {
-            post.Hide(AutoHideReason, Now);
-            db.StewardActions.Add(new StewardAction("", "Hid automatically", PostTarget(post), $"{reporters} neighbors reported it", Now));
+            post.Hide(StewardLog.AutoHideReason, Now);
+            db.StewardActions.Add(new StewardAction("", "Hid automatically", PostTarget(post), StewardLog.ReportedBy(reporters), Now));
             await db.SaveChangesAsync();
         }
     }
@@ -41,7 +42,7 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         ActAsync(stewardId, "Restored post", PostTarget(post), reason, post.Id, null, () => post.Restore(Now));
 
     public Task DismissAsync(string stewardId, int reportId, string reason) =>
-        ActAsync(stewardId, "Dismissed report", $"report {reportId}", reason, null, null, () => { }, reportId);
+        ActAsync(stewardId, "Dismissed report", StewardLog.ReportTarget(reportId), reason, null, null, () => { }, reportId);
 
     public async Task BlockAsync(string stewardId, Neighbor neighbor, string reason)
     {
@@ -50,7 +51,7 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         await ActAsync(stewardId, "Blocked neighbor", $"{neighbor.DisplayName} ({neighbor.Email})", reason, null, neighbor.Id, () =>
         {
             neighbor.IsBlocked = true;
-            posts.ForEach(p => p.Hide("The author's account is blocked.", Now));
+            posts.ForEach(p => p.Hide(StewardLog.BlockedAuthorReason, Now));
         }, alsoPosts: postIds);
     }
 
@@ -83,7 +84,7 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         var neighbor = await db.Users.AsNoTracking().FirstAsync(u => u.Id == neighborId);
         if (neighbor.IsBlocked)
         {
-            return "Your account is blocked by the neighborhood's stewards, so you cannot post or answer.";
+            return text["Your account is blocked by the neighborhood's stewards, so you cannot post or answer."];
         }
 
         var limits = options.Value;
@@ -94,19 +95,19 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
 
         if (LinkPattern.IsMatch(title) || LinkPattern.IsMatch(details))
         {
-            return $"New accounts cannot put links in posts for their first {limits.NewAccountHours} hours. Please describe it in words.";
+            return text["New accounts cannot put links in posts for their first {0} hours. Please describe it in words.", limits.NewAccountHours];
         }
 
         var posts = await db.Posts.CountAsync(p => p.AuthorId == neighborId);
         return posts >= limits.NewAccountMaxPosts
-            ? $"New accounts can make {limits.NewAccountMaxPosts} posts in their first {limits.NewAccountHours} hours. Please try again later."
+            ? text["New accounts can make {0} posts in their first {1} hours. Please try again later.", limits.NewAccountMaxPosts, limits.NewAccountHours].Value
             : null;
     }
 
     private static readonly System.Text.RegularExpressions.Regex LinkPattern =
         new(@"(https?://|www\.|\b[a-z0-9-]+\.(com|org|net|io|ly|me|info|biz)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
-    private static string PostTarget(Post post) => $"post {post.Id} “{post.Title}”";
+    private static string PostTarget(Post post) => StewardLog.PostTarget(post.Id, post.Title);
 
     private async Task ActAsync(string stewardId, string action, string target, string reason, int? postId, string? neighborId,
         Action change, int? reportId = null, List<int>? alsoPosts = null)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -9,7 +10,7 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Moderation;
 
-public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship) : PageModel
+public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<CategoriesModel> text) : PageModel
 {
     private const int NameMaxLength = 80;
 
@@ -27,8 +28,8 @@ public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewa
         var order = await db.Categories.MaxAsync(c => (int?)c.SortOrder) ?? 0;
         db.Categories.Add(new Category { Name = name!.Trim(), SortOrder = order + 1 });
         await db.SaveChangesAsync();
-        await stewardship.LogAsync(users.GetUserId(User)!, "Added category", name.Trim(), "");
-        return Back("Category added.");
+        await stewardship.LogAsync(users.GetUserId(User)!, StewardLog.AddedCategory, name.Trim(), "");
+        return Back(text["Category added."]);
     }
 
     public async Task<IActionResult> OnPostRenameAsync(int id, string? name)
@@ -47,19 +48,19 @@ public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewa
         var before = category.Name;
         category.Name = name!.Trim();
         await db.SaveChangesAsync();
-        await stewardship.LogAsync(users.GetUserId(User)!, "Renamed category", $"{before} → {category.Name}", "");
-        return Back("Category renamed.");
+        await stewardship.LogAsync(users.GetUserId(User)!, StewardLog.RenamedCategory, StewardLog.Renamed(before, category.Name), "");
+        return Back(text["Category renamed."]);
     }
 
     private async Task<string?> RefusalAsync(string? name, int? id)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMaxLength)
         {
-            return $"A category needs a name of 1 to {NameMaxLength} characters.";
+            return text["A category needs a name of 1 to {0} characters.", NameMaxLength];
         }
 
         var trimmed = name.Trim();
-        return await db.Categories.AnyAsync(c => c.Name == trimmed && c.Id != id) ? "There is already a category with that name." : null;
+        return await db.Categories.AnyAsync(c => c.Name == trimmed && c.Id != id) ? text["There is already a category with that name."].Value : null;
     }
 
     private RedirectToPageResult Back(string notice)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -15,7 +16,8 @@ public sealed record OpenReport(int Id, string ReporterName, int? PostId, string
 public sealed record LoggedAction(string StewardName, string Action, string Target, string Reason, DateTime CreatedAt);
 
 // The steward's queue: open reports with their actions, and the log of every steward action.
-public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, TimeProvider clock) : PageModel
+public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, StewardLog stewardLog, TimeProvider clock,
+    IStringLocalizer<IndexModel> text) : PageModel
 {
     public IReadOnlyList<OpenReport> Reports { get; private set; } = [];
     public IReadOnlyList<LoggedAction> Log { get; private set; } = [];
@@ -35,19 +37,25 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardshi
                              post == null ? null : post.Status, post == null ? null : post.AuthorId,
                              r.NeighborId, neighbor == null ? null : neighbor.DisplayName, r.Reason, r.CreatedAt))
             .Take(200).ToListAsync();
-        Log = await (from a in db.StewardActions.AsNoTracking()
-                     join s in db.Users on a.StewardId equals s.Id into stewards
-                     from s in stewards.DefaultIfEmpty()
-                     orderby a.CreatedAt descending
-                     select new LoggedAction(s == null ? "MutualAid" : s.DisplayName, a.Action, a.Target, a.Reason, a.CreatedAt))
+        var log = await (from a in db.StewardActions.AsNoTracking()
+                         join s in db.Users on a.StewardId equals s.Id into stewards
+                         from s in stewards.DefaultIfEmpty()
+                         orderby a.CreatedAt descending
+                         select new LoggedAction(s == null ? "MutualAid" : s.DisplayName, a.Action, a.Target, a.Reason, a.CreatedAt))
             .Take(100).ToListAsync();
+        Log = log.Select(a => a with
+        {
+            Action = stewardLog.Action(a.Action),
+            Target = stewardLog.Target(a.Action, a.Target),
+            Reason = stewardLog.Reason(a.Reason),
+        }).ToList();
     }
 
     public Task<IActionResult> OnPostHideAsync(int postId, string? reason) =>
-        WithPostAsync(postId, reason, (post, why) => stewardship.HideAsync(Me, post, why), "Hidden. The author sees your reason.");
+        WithPostAsync(postId, reason, (post, why) => stewardship.HideAsync(Me, post, why), text["Hidden. The author sees your reason."]);
 
     public Task<IActionResult> OnPostRestoreAsync(int postId, string? reason) =>
-        WithPostAsync(postId, reason, (post, why) => stewardship.RestoreAsync(Me, post, why), "Restored.");
+        WithPostAsync(postId, reason, (post, why) => stewardship.RestoreAsync(Me, post, why), text["Restored."]);
 
     public async Task<IActionResult> OnPostBlockAsync(string neighborId, string? reason)
     {
@@ -57,11 +65,11 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardshi
             return NotFound();
         }
 
-        return await WithReasonAsync(reason, why => stewardship.BlockAsync(Me, neighbor, why), "Blocked. Their open posts are hidden.");
+        return await WithReasonAsync(reason, why => stewardship.BlockAsync(Me, neighbor, why), text["Blocked. Their open posts are hidden."]);
     }
 
     public Task<IActionResult> OnPostDismissAsync(int reportId, string? reason) =>
-        WithReasonAsync(reason, why => stewardship.DismissAsync(Me, reportId, why), "Report dismissed.");
+        WithReasonAsync(reason, why => stewardship.DismissAsync(Me, reportId, why), text["Report dismissed."]);
 
     private string Me => users.GetUserId(User)!;
 
@@ -76,7 +84,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardshi
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Length > Report.ReasonMaxLength)
         {
-            TempData["Notice"] = $"Give a reason of 1 to {Report.ReasonMaxLength} characters; it is recorded with the action.";
+            TempData["Notice"] = text["Give a reason of 1 to {0} characters; it is recorded with the action.", Report.ReasonMaxLength].Value;
             return RedirectToPage();
         }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighborhoods;
@@ -10,7 +11,7 @@ using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Pages.Moderation;
 
-public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship) : PageModel
+public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<NeighborhoodsModel> text) : PageModel
 {
     public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
 
@@ -19,20 +20,25 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
 
     public sealed class InputModel
     {
+        [Display(Name = "Neighborhood")]
         public int? Id { get; set; }
 
+        [Display(Name = "Name")]
         [Required(ErrorMessage = "Give the neighborhood a name.")]
         [StringLength(80, ErrorMessage = "Keep the name to {1} characters or fewer.")]
         public string? Name { get; set; }
 
+        [Display(Name = "Latitude")]
         [Required(ErrorMessage = "Enter the latitude of its center.")]
         [Range(-90.0, 90.0, ErrorMessage = "Latitude must be between -90 and 90.")]
         public double? Latitude { get; set; }
 
+        [Display(Name = "Longitude")]
         [Required(ErrorMessage = "Enter the longitude of its center.")]
         [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
         public double? Longitude { get; set; }
 
+        [Display(Name = "Radius")]
         [Required(ErrorMessage = "Enter its radius.")]
         [Range(0.1, 50, ErrorMessage = "Choose a radius between {1} and {2} km.")]
         public double? RadiusKm { get; set; }
@@ -53,7 +59,7 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
         var name = Input.Name?.Trim();
         if (name is not null && Neighborhoods.Any(n => n.Name == name && n.Id != Input.Id))
         {
-            ModelState.AddModelError("Input.Name", "There is already a neighborhood with that name.");
+            ModelState.AddModelError("Input.Name", text["There is already a neighborhood with that name."]);
         }
 
         var neighborhood = Input.Id is { } id ? await db.Neighborhoods.FirstOrDefaultAsync(n => n.Id == id) : new Neighborhood { Name = "" };
@@ -76,7 +82,7 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
 
         await db.SaveChangesAsync();
         await stewardship.LogAsync(users.GetUserId(User)!, Input.Id is null ? "Added neighborhood" : "Edited neighborhood", neighborhood.Name, "");
-        TempData["Notice"] = "Neighborhood saved.";
+        TempData["Notice"] = text["Neighborhood saved."].Value;
         return RedirectToPage();
     }
 

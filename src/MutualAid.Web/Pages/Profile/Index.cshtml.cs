@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
@@ -12,7 +13,7 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Profile;
 
-public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map) : PageModel
+public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -24,23 +25,29 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
 
     public sealed class ProfileInput
     {
+        [Display(Name = "Name")]
         [Required(ErrorMessage = "Tell neighbors what to call you.")]
         [StringLength(Neighbor.DisplayNameMaxLength, ErrorMessage = "Keep your name to {1} characters or fewer.")]
         public string? DisplayName { get; set; }
 
+        [Display(Name = "Distance")]
         [Required(ErrorMessage = "Say how far you are willing to go.")]
         [Range(0.1, Post.MaxRadiusKm, ErrorMessage = "Choose a distance between {1} and {2} km.")]
         public double? RadiusKm { get; set; }
 
+        [Display(Name = "Phone")]
         [Phone(ErrorMessage = "That does not look like a phone number.")]
         [StringLength(32, ErrorMessage = "Keep the phone number to {1} characters or fewer.")]
         public string? Phone { get; set; }
 
+        [Display(Name = "Neighborhood")]
         public int? NeighborhoodId { get; set; }
 
+        [Display(Name = "Latitude")]
         [Range(-90.0, 90.0, ErrorMessage = "Latitude must be between -90 and 90.")]
         public double? Latitude { get; set; }
 
+        [Display(Name = "Longitude")]
         [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
         public double? Longitude { get; set; }
     }
@@ -88,7 +95,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = "Your profile is saved.";
+        TempData["Notice"] = text["Your profile is saved."].Value;
         return RedirectToPage();
     }
 
@@ -103,7 +110,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
 
         if (Input.Latitude is not null || Input.Longitude is not null)
         {
-            ModelState.AddModelError("Input.Latitude", "Enter both a latitude and a longitude, or neither.");
+            ModelState.AddModelError("Input.Latitude", text["Enter both a latitude and a longitude, or neither."]);
             return null;
         }
 
@@ -115,7 +122,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         var neighborhood = Neighborhoods.FirstOrDefault(n => n.Id == id);
         if (neighborhood is null)
         {
-            ModelState.AddModelError("Input.NeighborhoodId", "Choose a neighborhood from the list.");
+            ModelState.AddModelError("Input.NeighborhoodId", text["Choose a neighborhood from the list."]);
             return null;
         }
 

@@ -1,19 +1,23 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Profile;
 
-public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users) : PageModel
+public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IStringLocalizer<NotificationsModel> text) : PageModel
 {
     [BindProperty]
+    [Display(Name = "choice")]
     public NotificationMode Mode { get; set; }
 
     [BindProperty]
+    [Display(Name = "category")]
     public List<int> CategoryIds { get; set; } = [];
 
     public IReadOnlyList<Category> Categories { get; private set; } = [];
@@ -43,7 +47,7 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users) : 
         Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         if (!Enum.IsDefined(Mode))
         {
-            ModelState.AddModelError(nameof(Mode), "Choose how often we write.");
+            ModelState.AddModelError(nameof(Mode), text["Choose how often we write."]);
         }
 
         if (!ModelState.IsValid)
@@ -54,7 +58,7 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users) : 
         neighbor.Notifications = Mode;
         neighbor.DigestCategoryIds = CategoryIds.Intersect(Categories.Select(c => c.Id)).Distinct().ToList();
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = "Your email settings are saved.";
+        TempData["Notice"] = text["Your email settings are saved."].Value;
         return RedirectToPage();
     }
 }

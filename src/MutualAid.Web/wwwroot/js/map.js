@@ -17,7 +17,7 @@
     L.control.zoom(zoomTitles).addTo(map);
     // Leaflet's own prefix carries an English title.
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-    L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.attribution || '' }).addTo(map);
+    L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: text.attribution || '' }).addTo(map);
     map.on('popupopen', function (event) {
       var close = event.popup.getElement().querySelector('.leaflet-popup-close-button');
       if (close && text.closePopup) { close.setAttribute('aria-label', text.closePopup); }
