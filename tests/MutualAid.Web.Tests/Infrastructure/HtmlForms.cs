@@ -80,7 +80,7 @@ public static class HtmlForms
     {
         var token = ownPage.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var fields = new Dictionary<string, string>();
-        if (fieldsFrom?.Document.QuerySelector<IHtmlFormElement>("form[method=post]:not(.inline-form)") is { } form)
+        if (fieldsFrom?.Document.QuerySelector<IHtmlFormElement>("main form[method=post]:not(.inline-form)") is { } form)
         {
             foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Name is not null && i.Type is not ("radio" or "checkbox")))
             {

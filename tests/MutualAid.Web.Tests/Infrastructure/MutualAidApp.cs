@@ -115,7 +115,7 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     {
         var client = CreateBrowserClient();
         var page = await client.GetPageAsync("/Identity/Account/Login");
-        var response = await client.SubmitAsync(page, "form", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        var response = await client.SubmitAsync(page, "main form[method=post]", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
         return client;
     }
