@@ -11,11 +11,9 @@ namespace MutualAid.Web.Neighbors;
 // The emails of the account pages, written in the language of the page that sends them (the
 // person at the keyboard is the one who reads them) and queued in the caller's unit of work.
 // One class for all of them, so the confirmation sent at sign-up and the one sent again say the
-// same, translated once.
-public sealed class AccountEmails(UserManager<Neighbor> users, Outbox outbox, EmailLinks links, IStringLocalizer<AccountEmails> text)
+// same, translated once. The HTML encoder is the app's, which leaves accented letters as they are.
+public sealed class AccountEmails(UserManager<Neighbor> users, Outbox outbox, EmailLinks links, IStringLocalizer<AccountEmails> text, HtmlEncoder html)
 {
-    private static readonly HtmlEncoder Html = HtmlEncoder.Default;
-
     public async Task QueueConfirmationAsync(Neighbor neighbor, string? returnUrl)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(neighbor));
@@ -53,13 +51,13 @@ public sealed class AccountEmails(UserManager<Neighbor> users, Outbox outbox, Em
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
     // The text part puts each link on a line of its own, so mail apps never glue punctuation onto it.
-    private static EmailMessage Compose(string to, string subject, params Paragraph[] paragraphs)
+    private EmailMessage Compose(string to, string subject, params Paragraph[] paragraphs)
     {
         var plain = string.Join("\n\n", paragraphs.Select(p => p.Url is null ? p.Text : $"{p.Text}\n{p.Url}"));
-        var html = string.Concat(paragraphs.Select(p => p.Url is null
-            ? $"<p>{Html.Encode(p.Text)}</p>"
-            : $"<p>{Html.Encode(p.Text)}<br><a href=\"{Html.Encode(p.Url)}\">{Html.Encode(p.LinkText!)}</a></p>"));
-        return new EmailMessage(to, subject, plain, html);
+        var markup = string.Concat(paragraphs.Select(p => p.Url is null
+            ? $"<p>{html.Encode(p.Text)}</p>"
+            : $"<p>{html.Encode(p.Text)}<br><a href=\"{html.Encode(p.Url)}\">{html.Encode(p.LinkText!)}</a></p>"));
+        return new EmailMessage(to, subject, plain, markup);
     }
 
     private sealed record Paragraph(string Text, string? LinkText = null, string? Url = null);
