@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Moderation;
@@ -9,8 +10,10 @@ namespace MutualAid.Web.Answers;
 
 // Runs each step of answering a post: loads what the rule needs, applies the rule on the post,
 // queues the emails and saves once. The post's version makes simultaneous steps safe: the
-// loser gets a plain message instead of an error.
-public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, NeighborBlocks blocks, TimeProvider clock)
+// loser gets a plain message instead of an error. Messages are for the neighbor acting, in the
+// language of their request; each email is in its recipient's language.
+public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, NeighborBlocks blocks, TimeProvider clock,
+    IStringLocalizer<AnswerFlow> text)
 {
     public const string Conflict = "Someone changed this post at the same moment. Here is how it stands now; please check and try again.";
 
@@ -24,7 +27,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
         {
             if (await db.Users.AnyAsync(u => u.Id == neighborId && u.IsBlocked))
             {
-                return FlowResult.Refused("Your account is blocked by the neighborhood's stewards, so you cannot post or answer.");
+                return FlowResult.Refused(text["Your account is blocked by the neighborhood's stewards, so you cannot post or answer."]);
             }
 
             if (await blocks.BetweenAsync(neighborId, post.AuthorId))
@@ -35,7 +38,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
             if (await db.Answers.AnyAsync(a => a.PostId == postId && a.NeighborId == neighborId
                 && (a.Status == AnswerStatus.Pending || a.Status == AnswerStatus.Accepted)))
             {
-                return FlowResult.Refused("You have already answered this post.");
+                return FlowResult.Refused(text["You have already answered this post."]);
             }
 
             var answer = post.ReceiveAnswer(neighborId, message, Now);
@@ -43,7 +46,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
             var author = await ContactAsync(post.AuthorId);
             var answerer = await ContactAsync(neighborId);
             Notify(author, emails.NewAnswer(author, answerer.DisplayName, post.Title, post.Id, answer.Message));
-            return FlowResult.Done("Your answer is sent. You will get an email when the author decides.");
+            return FlowResult.Done(text["Your answer is sent. You will get an email when the author decides."]);
         });
 
     public Task<FlowResult> AcceptAsync(int postId, int answerId, string authorId) =>
@@ -54,7 +57,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
             var answerer = await ContactAsync(answer.NeighborId);
             outbox.Enqueue(emails.Introduction(author, answerer, post.Title, post.Id, toIsAuthor: true));
             outbox.Enqueue(emails.Introduction(answerer, author, post.Title, post.Id, toIsAuthor: false));
-            return FlowResult.Done($"Accepted. You and {answerer.DisplayName} each have an email with the other's contact details.");
+            return FlowResult.Done(text["Accepted. You and {0} each have an email with the other's contact details.", answerer.DisplayName]);
         });
 
     public Task<FlowResult> DeclineAsync(int postId, int answerId, string authorId) =>
@@ -63,7 +66,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
             post.Decline(answer, Now);
             var answerer = await ContactAsync(answer.NeighborId);
             Notify(answerer, emails.Declined(answerer, post.Title, post.Id));
-            return FlowResult.Done("Declined. They will get a kind note.");
+            return FlowResult.Done(text["Declined. They will get a kind note."]);
         });
 
     public Task<FlowResult> WithdrawAnswerAsync(int postId, string neighborId) =>
@@ -85,7 +88,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
                 Notify(author, emails.SteppedBack(author, helper.DisplayName, post.Title, post.Id));
             }
 
-            return FlowResult.Done("Your answer is withdrawn.");
+            return FlowResult.Done(text["Your answer is withdrawn."]);
         });
 
     public Task<FlowResult> FulfilAsync(int postId, string neighborId) =>
@@ -105,7 +108,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
                 Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: true));
             }
 
-            return FlowResult.Done("Marked fulfilled. You can leave a thank-you note below.");
+            return FlowResult.Done(text["Marked fulfilled. You can leave a thank-you note below."]);
         });
 
     public Task<FlowResult> WithdrawPostAsync(int postId, string authorId) =>
@@ -124,7 +127,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
                 Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: false));
             }
 
-            return FlowResult.Done("Withdrawn. Nobody else can see this post now.");
+            return FlowResult.Done(text["Withdrawn. Nobody else can see this post now."]);
         });
 
     // Answers still waiting when a post closes are declined, with a short note, so nobody is left
@@ -170,26 +173,27 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
         }
         catch (PostRuleException rule)
         {
-            return FlowResult.Refused(rule.Message);
+            // The rules speak English, which is also the key of their translation here.
+            return FlowResult.Refused(text[rule.Message]);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return FlowResult.Refused(Conflict);
+            return FlowResult.Refused(text[Conflict]);
         }
         catch (DbUpdateException)
         {
             // The unique index on live answers caught a double submit.
-            return FlowResult.Refused("You have already answered this post.");
+            return FlowResult.Refused(text["You have already answered this post."]);
         }
     }
 
     private async Task<Contact> ContactAsync(string neighborId)
     {
         var neighbor = await db.Users.AsNoTracking().Where(u => u.Id == neighborId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.Notifications })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.Notifications, u.Language })
             .FirstAsync();
         contactsOff[neighbor.Id] = neighbor.Notifications == NotificationMode.Off;
-        return new Contact(neighbor.Id, neighbor.Email ?? "", neighbor.DisplayName, neighbor.PhoneNumber);
+        return new Contact(neighbor.Id, neighbor.Email ?? "", neighbor.DisplayName, neighbor.PhoneNumber, neighbor.Language);
     }
 
     // Updates about a post honor "no emails"; the introduction after an acceptance is always sent.

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Posts;
@@ -9,7 +10,8 @@ public sealed record GratitudeNote(int Id, string ToId, string FromName, string 
 
 // Thank-you notes after a post is fulfilled: between the author and each accepted neighbor,
 // one note each way, public only with both neighbors' consent.
-public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails emails, Outbox outbox, TimeProvider clock)
+public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails emails, Outbox outbox, TimeProvider clock,
+    IStringLocalizer<Gratitude> text)
 {
     public async Task<FlowResult> ThankAsync(int postId, string fromId, string toId, string message, bool sharePublicly)
     {
@@ -28,26 +30,26 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails ema
 
         if (post.Status != PostStatus.Fulfilled)
         {
-            return FlowResult.Refused("Thank-you notes open once the post is marked fulfilled.");
+            return FlowResult.Refused(text["Thank-you notes open once the post is marked fulfilled."]);
         }
 
         if (await db.ThankYous.AnyAsync(t => t.PostId == postId && t.FromId == fromId && t.ToId == toId))
         {
-            return FlowResult.Refused("You have already thanked them for this post.");
+            return FlowResult.Refused(text["You have already thanked them for this post."]);
         }
 
         db.ThankYous.Add(new ThankYou(postId, fromId, toId, message, sharePublicly, clock.GetUtcNow().UtcDateTime));
         var people = await db.Users.AsNoTracking().Where(u => u.Id == fromId || u.Id == toId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications }).ToListAsync();
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications, u.Language }).ToListAsync();
         var writer = people.Single(p => p.Id == fromId);
         var reader = people.Single(p => p.Id == toId);
         if (reader.Notifications != Neighbors.NotificationMode.Off && reader.Email is not null)
         {
-            outbox.Enqueue(emails.Thanked(new Contact(reader.Id, reader.Email, reader.DisplayName, null), writer.DisplayName, post.Title, postId, sharePublicly));
+            outbox.Enqueue(emails.Thanked(new Contact(reader.Id, reader.Email, reader.DisplayName, null, reader.Language), writer.DisplayName, post.Title, postId, sharePublicly));
         }
 
         await db.SaveChangesAsync();
-        return FlowResult.Done("Thank you for saying thank you. They can read your note now.");
+        return FlowResult.Done(text["Thank you for saying thank you. They can read your note now."]);
     }
 
     public async Task<FlowResult> AgreeToShareAsync(int thankYouId, string readerId)
@@ -60,7 +62,7 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails ema
 
         note.ReaderAgreesPublic = true;
         await db.SaveChangesAsync();
-        return FlowResult.Done(note.WriterAgreesPublic ? "The note now appears on the home page." : "Noted. It stays private unless the writer agrees too.");
+        return FlowResult.Done(note.WriterAgreesPublic ? text["The note now appears on the home page."] : text["Noted. It stays private unless the writer agrees too."]);
     }
 
     public Task<List<GratitudeNote>> ForPostAsync(int postId, string viewerId) =>

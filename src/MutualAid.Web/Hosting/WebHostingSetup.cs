@@ -57,7 +57,11 @@ public static class WebHostingSetup
         // A nested input model's messages live with the page that declares it.
         .AddDataAnnotationsLocalization(options =>
             options.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type.DeclaringType ?? type))
-        .AddMvcOptions(options => options.Filters.Add<BrokenLinkFilter>());
+        .AddMvcOptions(options =>
+        {
+            options.Filters.Add<BrokenLinkFilter>();
+            InvariantFormValues.ReplaceFormReader(options.ValueProviderFactories);
+        });
         builder.Services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
             var text = factory.Create(typeof(Labels));

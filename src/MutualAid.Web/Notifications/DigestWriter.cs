@@ -60,7 +60,7 @@ public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Notifi
         var wrote = (openMatches.Count > 0 || needs.Count > 0) && neighbor.Email is not null;
         if (wrote)
         {
-            outbox.Enqueue(emails.Digest(new Recipient(neighbor.Id, neighbor.Email!, neighbor.DisplayName), openMatches, needs));
+            outbox.Enqueue(emails.Digest(new Recipient(neighbor.Id, neighbor.Email!, neighbor.DisplayName, neighbor.Language), openMatches, needs));
             await db.SaveChangesAsync(cancellationToken);
         }
 

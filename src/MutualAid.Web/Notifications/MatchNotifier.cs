@@ -14,7 +14,7 @@ public sealed class MatchNotifier(AppDbContext db, PendingMatches pending, Notif
         var all = await pending.LoadAsync(null, cancellationToken);
         var recipientIds = all.Select(m => m.RecipientId).Distinct().ToList();
         var recipients = await db.Users.AsNoTracking().Where(u => recipientIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications, u.Language })
             .ToDictionaryAsync(u => u.Id, cancellationToken);
         var written = 0;
         foreach (var group in all.GroupBy(m => m.RecipientId))
@@ -35,7 +35,7 @@ public sealed class MatchNotifier(AppDbContext db, PendingMatches pending, Notif
             var open = group.Where(m => m.OtherIsOpen).Select(m => m.Item).ToList();
             if (recipient.Notifications == NotificationMode.Instant && open.Count > 0 && recipient.Email is not null)
             {
-                outbox.Enqueue(emails.Matches(new Recipient(recipient.Id, recipient.Email, recipient.DisplayName), open));
+                outbox.Enqueue(emails.Matches(new Recipient(recipient.Id, recipient.Email, recipient.DisplayName, recipient.Language), open));
                 written++;
             }
 

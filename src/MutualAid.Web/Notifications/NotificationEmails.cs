@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Email;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Notifications;
@@ -10,64 +13,81 @@ public sealed record MatchItem(string YourTitle, PostKind OtherKind, int OtherPo
 
 public sealed record NearbyNeed(int PostId, string Title, string Category, DistanceBand Band);
 
-public sealed record Recipient(string Id, string Email, string DisplayName);
+public sealed record Recipient(string Id, string Email, string DisplayName, string Language);
 
-// Writes notification emails in plain words, as text and HTML. They carry titles, categories and
-// distance bands only: never a location, an email address or a phone number of anyone.
-public sealed class NotificationEmails(EmailLinks links)
+// Writes notification emails in plain words, as text and HTML, in the recipient's language. They
+// carry titles, categories and distance bands only: never a location, an email address or a
+// phone number of anyone.
+public sealed class NotificationEmails(EmailLinks links, Labels labels, IStringLocalizer<NotificationEmails> text)
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
     public EmailMessage Matches(Recipient to, IReadOnlyList<MatchItem> matches)
     {
+        using var _ = CultureScope.Of(to.Language);
         var subject = matches.Count == 1
-            ? $"A match nearby: {matches[0].OtherTitle}"
-            : $"{matches.Count} matches nearby for your posts";
-        var why = "You get this email because you asked to hear at once when a post near you matches yours.";
-        return Compose(to, subject, ["These posts near you match yours:"], MatchLines(matches), why);
+            ? text["A match nearby: {0}", matches[0].OtherTitle]
+            : text["{0} matches nearby for your posts", matches.Count];
+        var why = text["You get this email because you asked to hear at once when a post near you matches yours."];
+        return Compose(to, subject, [text["These posts near you match yours:"]], MatchLines(matches), why);
     }
 
     public EmailMessage Digest(Recipient to, IReadOnlyList<MatchItem> matches, IReadOnlyList<NearbyNeed> needs)
     {
+        using var _ = CultureScope.Of(to.Language);
         var lines = new List<(string Text, string Url)>();
         lines.AddRange(MatchLines(matches));
-        lines.AddRange(needs.Select(n => ($"New need: {n.Title} ({n.Category}, {n.Band.Label()} away)", links.Post(n.PostId))));
-        var why = "You get this email because you chose a daily digest of matches and new needs near you.";
-        return Compose(to, "Today near you on MutualAid", ["Here is what happened near you today:"], lines, why);
+        lines.AddRange(needs.Select(n => (
+            (string)text["New need: {0} ({1}, {2})", n.Title, labels.Category(n.Category), labels.Away(n.Band)],
+            links.Post(n.PostId))));
+        var why = text["You get this email because you chose a daily digest of matches and new needs near you."];
+        return Compose(to, text["Today near you on MutualAid"], [text["Here is what happened near you today:"]], lines, why);
     }
 
-    private IEnumerable<(string Text, string Url)> MatchLines(IEnumerable<MatchItem> matches) =>
+    // Listed eagerly, so every line is written while the recipient's language is in force.
+    private List<(string Text, string Url)> MatchLines(IEnumerable<MatchItem> matches) =>
         matches.Select(m => (
-            $"{(m.OtherKind == PostKind.Offer ? "Offer" : "Need")}: {m.OtherTitle} ({m.Category}, {m.Band.Label()} away), matching your post “{m.YourTitle}”",
-            links.Post(m.OtherPostId)));
+            (string)text["{0}: {1} ({2}, {3}), matching your post “{4}”",
+                labels.Kind(m.OtherKind), m.OtherTitle, labels.Category(m.Category), labels.Away(m.Band), m.YourTitle],
+            links.Post(m.OtherPostId))).ToList();
 
     // Every notification has the same frame: a greeting, what happened, links to act, why it was
-    // sent, and how to change or stop it.
+    // sent, and how to change or stop it. Callers write the rest in the recipient's language too.
     public EmailMessage Compose(Recipient to, string subject, IEnumerable<string> paragraphs, IEnumerable<(string Text, string Url)> lines, string why)
     {
+        using var _ = CultureScope.Of(to.Language);
         var unsubscribe = links.Unsubscribe(to.Id);
-        var text = new StringBuilder().Append("Hello ").Append(to.DisplayName).Append(",\n\n");
-        var html = new StringBuilder().Append("<p>Hello ").Append(Html.Encode(to.DisplayName)).Append(",</p>");
+        string hello = text["Hello {0},", to.DisplayName];
+        var body = new StringBuilder().Append(hello).Append("\n\n");
+        var html = new StringBuilder().Append("<p>").Append(Html.Encode(hello)).Append("</p>");
         foreach (var paragraph in paragraphs)
         {
-            text.Append(paragraph).Append("\n\n");
+            body.Append(paragraph).Append("\n\n");
             html.Append("<p>").Append(string.Join("<br>", paragraph.Split('\n').Select(line => Html.Encode(line)))).Append("</p>");
         }
 
         html.Append("<ul>");
         foreach (var (line, url) in lines)
         {
-            text.Append("- ").Append(line).Append('\n').Append("  ").Append(url).Append("\n\n");
+            body.Append("- ").Append(line).Append('\n').Append("  ").Append(url).Append("\n\n");
             html.Append("<li><a href=\"").Append(Html.Encode(url)).Append("\">").Append(Html.Encode(line)).Append("</a></li>");
         }
 
-        text.Append("Everything you have to act on: ").Append(links.Mine()).Append("\n\n")
-            .Append(why).Append('\n')
-            .Append("Change how often we write: ").Append(links.Settings()).Append('\n')
-            .Append("Stop these emails: ").Append(unsubscribe).Append('\n');
-        html.Append("</ul><p><a href=\"").Append(Html.Encode(links.Mine())).Append("\">Everything you have to act on</a>.</p>")
-            .Append("<p style=\"color:#505a5f\">").Append(Html.Encode(why)).Append(" <a href=\"").Append(Html.Encode(links.Settings()))
-            .Append("\">Change how often we write</a> or <a href=\"").Append(Html.Encode(unsubscribe)).Append("\">stop these emails</a>.</p>");
-        return new EmailMessage(to.Email, subject, text.ToString(), html.ToString(), unsubscribe);
+        AppendFooter(body, html, why, unsubscribe);
+        return new EmailMessage(to.Email, subject, body.ToString(), html.ToString(), unsubscribe);
     }
+
+    private void AppendFooter(StringBuilder body, StringBuilder html, string why, string unsubscribe)
+    {
+        body.Append(text["Everything you have to act on: {0}", links.Mine()]).Append("\n\n")
+            .Append(why).Append('\n')
+            .Append(text["Change how often we write: {0}", links.Settings()]).Append('\n')
+            .Append(text["Stop these emails: {0}", unsubscribe]).Append('\n');
+        html.Append("</ul><p>").Append(Link(links.Mine(), text["Everything you have to act on"])).Append(".</p>")
+            .Append("<p style=\"color:#505a5f\">").Append(Html.Encode(why)).Append(' ')
+            .Append(string.Format(CultureInfo.CurrentCulture, Html.Encode(text["{0} or {1}."]), Link(links.Settings(), text["Change how often we write"]), Link(unsubscribe, text["stop these emails"])))
+            .Append("</p>");
+    }
+
+    private static string Link(string url, string words) => $"<a href=\"{Html.Encode(url)}\">{Html.Encode(words)}</a>";
 }

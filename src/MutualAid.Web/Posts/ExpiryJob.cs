@@ -26,11 +26,11 @@ public sealed class ExpiryJob(AppDbContext db, Outbox outbox, AnswerEmails email
         {
             post.MarkExpiryReminderSent(now);
             var author = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId)
-                .Select(u => new { u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.Notifications }).FirstAsync(cancellationToken);
+                .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications, u.Language }).FirstAsync(cancellationToken);
             if (author.Notifications != NotificationMode.Off && author.Email is not null)
             {
                 var renew = links.Absolute($"/Posts/{post.Id}/Renew?token={Uri.EscapeDataString(tokens.For(post.Id))}");
-                outbox.Enqueue(emails.ExpiryReminder(new Contact(author.Id, author.Email, author.DisplayName, null), post.Title, renew, post.ExpiresAt));
+                outbox.Enqueue(emails.ExpiryReminder(new Contact(author.Id, author.Email, author.DisplayName, null, author.Language), post.Title, renew, post.ExpiresAt));
             }
 
             changed += await TrySaveAsync(cancellationToken);

@@ -59,6 +59,9 @@ public sealed class SeededSite(MailServer mail, BrowserHost browser) : IAsyncLif
         return page;
     }
 
+    // A fresh signed-out context with nothing loaded yet, for a test that watches the first load.
+    public Task<IPage> OpenBlankAsync(int width, int height) => browser.OpenAsync(app!, width: width, height: height);
+
     public IReadOnlyList<string> Errors(IPage page) => browser.Errors(page);
 
     public async ValueTask DisposeAsync()

@@ -30,7 +30,7 @@ public static class HtmlForms
     // With a handler, the form is sent as its button with asp-page-handler of that name would send it.
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, HtmlPage page, string formSelector, Dictionary<string, string> values, string? handler = null)
     {
-        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
+        var form = PageForm(page.Document, formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Response.RequestMessage!.RequestUri}");
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
@@ -80,7 +80,7 @@ public static class HtmlForms
     {
         var token = ownPage.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var fields = new Dictionary<string, string>();
-        if (fieldsFrom?.Document.QuerySelector<IHtmlFormElement>("main form[method=post]:not(.inline-form)") is { } form)
+        if (fieldsFrom is not null && PageForm(fieldsFrom.Document, "form[method=post]:not(.inline-form)") is { } form)
         {
             foreach (var input in form.Elements.OfType<IHtmlInputElement>().Where(i => i.Name is not null && i.Type is not ("radio" or "checkbox")))
             {
@@ -97,4 +97,8 @@ public static class HtmlForms
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
+
+    // The language switcher in the header is a form on every page; a test means the page's own.
+    private static IHtmlFormElement? PageForm(IDocument document, string selector) =>
+        document.QuerySelectorAll<IHtmlFormElement>(selector).FirstOrDefault(f => !f.ClassList.Contains("language-choice"));
 }

@@ -9,7 +9,7 @@ public static class PostForms
         string category = "Meals", double radiusKm = 3)
     {
         var form = await client.GetPageAsync("/Posts/New");
-        var page = await client.SubmitForPageAsync(form, "main form[method=post]:not(.inline-form)", new()
+        var page = await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
         {
             ["Input.Kind"] = kind,
             ["Input.CategoryId"] = (await app.CategoryIdAsync(category)).ToString(CultureInfo.InvariantCulture),

@@ -142,7 +142,7 @@ public class MatchFinderTests
         {
             app.Clock.Advance(TimeSpan.FromDays(1));
             var form = await client.GetPageAsync("/Posts/New");
-            await client.SubmitAsync(form, "main form[method=post]:not(.inline-form)", new()
+            await client.SubmitAsync(form, "form[method=post]:not(.inline-form)", new()
             {
                 ["Input.Kind"] = "Need",
                 ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),

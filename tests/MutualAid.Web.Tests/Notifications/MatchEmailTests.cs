@@ -61,8 +61,9 @@ public class MatchEmailTests
         await app.DeliverEmailAsync();
         var header = smtp.To("ana@example.org").Single().Headers["List-Unsubscribe"]!.Trim('<', '>');
 
+        // A mail app's one-click request: HTTPS as the link says, with no cookie and no form token.
         using var oneClick = new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]);
-        var response = await app.CreateClient().PostAsync(new Uri(new Uri(header).PathAndQuery, UriKind.Relative), oneClick, TestContext.Current.CancellationToken);
+        var response = await app.CreateBrowserClient().PostAsync(new Uri(new Uri(header).PathAndQuery, UriKind.Relative), oneClick, TestContext.Current.CancellationToken);
         await app.PostThroughFormAsync(ben, "Offer", "Fresh bread rolls");
         await app.DeliverEmailAsync();
 
@@ -79,7 +80,7 @@ public class MatchEmailTests
         await using var __ = app;
 
         using var oneClick = new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]);
-        var response = await app.CreateClient().PostAsync(new Uri("/Unsubscribe?token=forged", UriKind.Relative), oneClick, TestContext.Current.CancellationToken);
+        var response = await app.CreateBrowserClient().PostAsync(new Uri("/Unsubscribe?token=forged", UriKind.Relative), oneClick, TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Notifications != Web.Neighbors.NotificationMode.Instant)));

@@ -6,7 +6,7 @@ namespace MutualAid.Web.Tests.Pages;
 
 public class AccountTests
 {
-    private const string Form = "main form[method=post]:not(.inline-form)";
+    private const string Form = "form[method=post]:not(.inline-form)";
 
     [Fact]
     public async Task Signing_up_with_a_taken_email_looks_the_same_and_tells_the_owner_by_email()

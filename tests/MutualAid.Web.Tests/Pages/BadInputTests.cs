@@ -7,7 +7,7 @@ namespace MutualAid.Web.Tests.Pages;
 
 public class BadInputTests
 {
-    private const string Form = "main form[method=post]:not(.inline-form)";
+    private const string Form = "form[method=post]:not(.inline-form)";
 
     public static TheoryData<string, string, string> BadPostFields => new()
     {

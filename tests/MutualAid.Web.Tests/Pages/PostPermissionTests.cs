@@ -70,7 +70,7 @@ public class PostPermissionTests
 
         var edit = await ana.GetPageAsync($"/Posts/{post.Id}/Edit");
         Assert.Equal("Ride to the clinic", edit.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Title")!.Value);
-        var edited = await ana.SubmitForPageAsync(edit, "main form[method=post]:not(.inline-form)", new() { ["Input.Title"] = "Ride to the clinic on Friday" });
+        var edited = await ana.SubmitForPageAsync(edit, "form[method=post]:not(.inline-form)", new() { ["Input.Title"] = "Ride to the clinic on Friday" });
         Assert.Equal("Ride to the clinic on Friday", edited.Document.QuerySelector("h1")!.TextContent);
 
         app.Clock.Advance(TimeSpan.FromDays(10));

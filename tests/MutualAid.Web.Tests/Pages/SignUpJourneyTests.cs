@@ -19,7 +19,7 @@ public partial class SignUpJourneyTests
         var client = app.CreateBrowserClient();
 
         var register = await client.GetPageAsync("/Identity/Account/Register");
-        var registered = await client.SubmitForPageAsync(register, "main form[method=post]:not(.inline-form)", new()
+        var registered = await client.SubmitForPageAsync(register, "form[method=post]:not(.inline-form)", new()
         {
             ["Input.DisplayName"] = "Rosa",
             ["Input.Email"] = "rosa@example.org",
@@ -30,7 +30,7 @@ public partial class SignUpJourneyTests
         Assert.DoesNotContain("ConfirmEmail", registered.Html, StringComparison.Ordinal);
 
         var unconfirmed = await client.GetPageAsync("/Identity/Account/Login");
-        var refused = await client.SubmitForPageAsync(unconfirmed, "main form[method=post]:not(.inline-form)", new()
+        var refused = await client.SubmitForPageAsync(unconfirmed, "form[method=post]:not(.inline-form)", new()
         {
             ["Input.Email"] = "rosa@example.org",
             ["Input.Password"] = "a long walk by the river",
@@ -48,7 +48,7 @@ public partial class SignUpJourneyTests
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "rosa@example.org" && u.EmailConfirmed)));
 
         var login = await client.GetPageAsync("/Identity/Account/Login");
-        var home = await client.SubmitForPageAsync(login, "main form[method=post]:not(.inline-form)", new()
+        var home = await client.SubmitForPageAsync(login, "form[method=post]:not(.inline-form)", new()
         {
             ["Input.Email"] = "rosa@example.org",
             ["Input.Password"] = "a long walk by the river",
@@ -57,13 +57,13 @@ public partial class SignUpJourneyTests
 
         var profile = await client.GetPageAsync("/Profile");
         var riverside = profile.Document.QuerySelectorAll("#Input_NeighborhoodId option").First(o => o.TextContent == "Riverside").GetAttribute("value")!;
-        var saved = await client.SubmitForPageAsync(profile, "main form[method=post]:not(.inline-form)", new() { ["Input.NeighborhoodId"] = riverside });
+        var saved = await client.SubmitForPageAsync(profile, "form[method=post]:not(.inline-form)", new() { ["Input.NeighborhoodId"] = riverside });
         Assert.Contains("Your profile is saved", saved.Text, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "rosa@example.org" && u.HomeLatitude == 40.4080)));
 
         var form = await client.GetPageAsync("/Posts/New");
         var meals = form.Document.QuerySelectorAll("#Input_CategoryId option").First(o => o.TextContent == "Meals").GetAttribute("value")!;
-        var posted = await client.SubmitForPageAsync(form, "main form[method=post]:not(.inline-form)", new()
+        var posted = await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
         {
             ["Input.Kind"] = "Need",
             ["Input.CategoryId"] = meals,

@@ -28,7 +28,7 @@ public class RouteAccessTests
         ["Map"] = [new("GET", "/Map", Expect.Shown, Expect.Shown)],
         ["Error"] = [new("GET", "/Error", Expect.Shown, Expect.Shown)],
         ["Status"] = [new("GET", "/Status?code=404", Expect.Shown, Expect.Shown)],
-        ["Language"] = [new("GET", "/Language", Expect.Shown, Expect.Shown), new("POST", "/Language?culture=en", Expect.Shown, Expect.Shown)],
+        ["Language"] = [new("GET", "/Language", Expect.Shown, Expect.Shown), new("POST", "/Language?culture=es&returnUrl=/", Expect.Shown, Expect.Shown)],
         ["Mine"] = [new("GET", "/Mine", Expect.Shown, Expect.LogIn)],
         ["Matches"] = [new("GET", "/Matches", Expect.Shown, Expect.LogIn)],
         ["Profile"] = [new("GET", "/Profile", Expect.Shown, Expect.LogIn)],

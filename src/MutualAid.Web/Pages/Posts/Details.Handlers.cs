@@ -12,7 +12,7 @@ public partial class DetailsModel
     {
         if ((Message?.Length ?? 0) > Answer.MessageMaxLength)
         {
-            ModelState.AddModelError(nameof(Message), $"Keep your message to {Answer.MessageMaxLength} characters or fewer.");
+            ModelState.AddModelError(nameof(Message), text["Keep your message to {0} characters or fewer.", Answer.MessageMaxLength]);
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
 
@@ -41,11 +41,12 @@ public partial class DetailsModel
         {
             post.Renew(Now);
             await matchFinder.SaveWithMatchesAsync(post, Now, cancellationToken);
-            return Finish(id, FlowResult.Done($"Renewed: your post is open until {post.ExpiresAt:d MMMM yyyy}."));
+            return Finish(id, FlowResult.Done(text["Renewed: your post is open until {0}.", labels.Date(post.ExpiresAt)]));
         }
         catch (MutualAid.Web.Posts.PostRuleException rule)
         {
-            return Finish(id, FlowResult.Refused(rule.Message));
+            // The rules speak English; this page translates the ones renewing can break.
+            return Finish(id, FlowResult.Refused(text[rule.Message]));
         }
     }
 
@@ -54,7 +55,7 @@ public partial class DetailsModel
         {
             var message = Message?.Trim() ?? "";
             return message.Length is 0 or > ThankYou.MessageMaxLength
-                ? Task.FromResult(FlowResult.Refused($"Write a note of 1 to {ThankYou.MessageMaxLength} characters."))
+                ? Task.FromResult(FlowResult.Refused(text["Write a note of 1 to {0} characters.", ThankYou.MessageMaxLength]))
                 : gratitude.ThankAsync(id, me, toId, message, sharePublicly);
         });
 
@@ -76,7 +77,7 @@ public partial class DetailsModel
         }
 
         await blocks.BlockAsync(me, authorId);
-        TempData["Notice"] = "Blocked. You will not see each other's posts, answer each other or be matched.";
+        TempData["Notice"] = text["Blocked. You will not see each other's posts, answer each other or be matched."].Value;
         return RedirectToPage("/Index");
     }
 

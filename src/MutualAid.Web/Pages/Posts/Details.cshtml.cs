@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -17,14 +19,15 @@ public sealed record AnswerView(int Id, string NeighborId, string Name, string M
 // A post's page: everyone sees the post; its author sees answers and matches; a neighbor sees
 // their own answer; the two sides of an accepted answer see each other's contact details.
 public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, TimeProvider clock,
-    MatchList matchList, MatchFinder matchFinder, AnswerFlow flow, Gratitude gratitude, NeighborBlocks blocks) : PageModel
+    MatchList matchList, MatchFinder matchFinder, AnswerFlow flow, Gratitude gratitude, NeighborBlocks blocks,
+    Labels labels, IStringLocalizer<DetailsModel> text) : PageModel
 {
     public Post Post { get; private set; } = null!;
     public string AuthorName { get; private set; } = "";
     public bool IsAuthor { get; private set; }
     public string? ViewerId { get; private set; }
+    // Measured from the viewer's home only: this page is not given a neighborhood to measure from.
     public DistanceBand? Distance { get; private set; }
-    public string? DistanceFrom { get; private set; }
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
     public IReadOnlyList<MatchedPost> Matches { get; private set; } = [];
     public IReadOnlyList<AnswerView> Answers { get; private set; } = [];
@@ -78,7 +81,6 @@ public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, 
         if (await locator.LocateAsync(User, null, cancellationToken) is { } origin)
         {
             Distance = DistanceBands.Between(origin.Cell, post.Cell);
-            DistanceFrom = origin.Description;
         }
 
         return true;

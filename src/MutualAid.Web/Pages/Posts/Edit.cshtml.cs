@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -11,8 +13,9 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
-public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship)
-    : PostFormPageModel(db, users, clock, map)
+public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
+    Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<EditModel> text)
+    : PostFormPageModel(db, users, clock, map, labels, inputText)
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -51,7 +54,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
 
         post.Edit(content, Now);
         await matches.SaveWithMatchesAsync(post, Now, cancellationToken);
-        TempData["Notice"] = "Your changes are saved.";
+        TempData["Notice"] = text["Your changes are saved."].Value;
         return RedirectToPage("/Posts/Details", new { id });
     }
 

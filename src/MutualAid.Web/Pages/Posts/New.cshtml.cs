@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -10,8 +12,9 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
-public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship)
-    : PostFormPageModel(db, users, clock, map)
+public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
+    Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text)
+    : PostFormPageModel(db, users, clock, map, labels, inputText)
 {
     public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
     {
@@ -41,7 +44,7 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
         var post = Post.Create(UserId, Input.Kind!.Value, content, Now);
         Db.Posts.Add(post);
         await matches.SaveWithMatchesAsync(post, Now, cancellationToken);
-        TempData["Notice"] = "Your post is up. Neighbors nearby can see it now.";
+        TempData["Notice"] = text["Your post is up. Neighbors nearby can see it now."].Value;
         return RedirectToPage("/Posts/Details", new { id = post.Id });
     }
 }

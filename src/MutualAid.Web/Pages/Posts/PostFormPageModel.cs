@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -13,7 +15,8 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Pages.Posts;
 
 // What New and Edit share: the lists the form offers and the author's home.
-public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map)
+public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map,
+    Labels labels, IStringLocalizer<PostInput> inputText)
     : PageModel
 {
     protected AppDbContext Db { get; } = db;
@@ -32,9 +35,12 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
 
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        CategoryItems = await Db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
+        var categories = await Db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new { c.Id, c.Name })
             .ToListAsync(cancellationToken);
+        CategoryItems = categories
+            .Select(c => new SelectListItem(labels.Category(c.Name), c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
         Neighborhoods = await Db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         var home = await Db.Users.AsNoTracking().Where(u => u.Id == UserId)
             .Select(u => new { u.HomeLatitude, u.HomeLongitude, u.RadiusKm })
@@ -49,6 +55,6 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
     {
         var categoryIds = CategoryItems.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         var today = DateOnly.FromDateTime(Now);
-        return Input.ToContent(ModelState, Home, current, Neighborhoods, categoryIds, today);
+        return Input.ToContent(ModelState, Home, current, Neighborhoods, categoryIds, today, inputText);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Posts;
@@ -14,6 +15,8 @@ public enum LocationChoice
 }
 
 // The post form shared by New and Edit. Messages are written for the person filling it in.
+// A display name is shown in a value that cannot be read ("“x” is not a valid Latitude."); the
+// English ones stay the field names shown before, and exist to be translated.
 public sealed class PostInput
 {
     [Required(ErrorMessage = "Choose whether this is a need or an offer.")]
@@ -32,12 +35,15 @@ public sealed class PostInput
 
     public LocationChoice Location { get; set; }
 
+    [Display(Name = "NeighborhoodId")]
     public int? NeighborhoodId { get; set; }
 
     [Range(-90.0, 90.0, ErrorMessage = "Latitude must be between -90 and 90.")]
+    [Display(Name = "Latitude")]
     public double? Latitude { get; set; }
 
     [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
+    [Display(Name = "Longitude")]
     public double? Longitude { get; set; }
 
     [Required(ErrorMessage = "Say how far you can go or how far help may come from.")]
@@ -46,12 +52,15 @@ public sealed class PostInput
     public double? RadiusKm { get; set; }
 
     [Range(1, Post.MaxCapacity, ErrorMessage = "Choose a number from {1} to {2}.")]
+    [Display(Name = "Capacity")]
     public int Capacity { get; set; } = 1;
 
     public Urgency Urgency { get; set; }
 
+    [Display(Name = "NeededBy")]
     public DateOnly? NeededBy { get; set; }
 
+    [Display(Name = "IsStanding")]
     public bool IsStanding { get; set; }
 
     public static PostInput From(Post post) => new()
@@ -70,24 +79,24 @@ public sealed class PostInput
 
     // Turns valid input into content; on a problem, records it beside the field and returns null.
     public PostContent? ToContent(ModelStateDictionary modelState, GeoPoint? home, GeoPoint? current,
-        IReadOnlyList<Neighborhood> neighborhoods, IReadOnlySet<int> categoryIds, DateOnly today)
+        IReadOnlyList<Neighborhood> neighborhoods, IReadOnlySet<int> categoryIds, DateOnly today, IStringLocalizer<PostInput> text)
     {
         if (CategoryId is { } categoryId && !categoryIds.Contains(categoryId))
         {
-            modelState.AddModelError("Input.CategoryId", "Choose a category from the list.");
+            modelState.AddModelError("Input.CategoryId", text["Choose a category from the list."]);
         }
 
         if (!Enum.IsDefined(Urgency))
         {
-            modelState.AddModelError("Input.Urgency", "Choose how soon it is needed.");
+            modelState.AddModelError("Input.Urgency", text["Choose how soon it is needed."]);
         }
 
         if (NeededBy is { } date && (date < today || date > today.AddYears(1)))
         {
-            modelState.AddModelError("Input.NeededBy", "Choose a date from today to a year from now.");
+            modelState.AddModelError("Input.NeededBy", text["Choose a date from today to a year from now."]);
         }
 
-        var location = ResolveLocation(modelState, home, current, neighborhoods);
+        var location = ResolveLocation(modelState, home, current, neighborhoods, text);
         if (!modelState.IsValid || location is null)
         {
             return null;
@@ -98,7 +107,7 @@ public sealed class PostInput
     }
 
     private GeoPoint? ResolveLocation(ModelStateDictionary modelState, GeoPoint? home, GeoPoint? current,
-        IReadOnlyList<Neighborhood> neighborhoods)
+        IReadOnlyList<Neighborhood> neighborhoods, IStringLocalizer<PostInput> text)
     {
         switch (Location)
         {
@@ -106,7 +115,7 @@ public sealed class PostInput
                 var point = current ?? home ?? neighborhoods.FirstOrDefault(n => n.Id == NeighborhoodId)?.Center;
                 if (point is null)
                 {
-                    modelState.AddModelError("Input.Location", "You have not set a home yet. Choose a neighborhood or a point instead.");
+                    modelState.AddModelError("Input.Location", text["You have not set a home yet. Choose a neighborhood or a point instead."]);
                 }
 
                 return point;
@@ -114,7 +123,7 @@ public sealed class PostInput
                 var neighborhood = neighborhoods.FirstOrDefault(n => n.Id == NeighborhoodId);
                 if (neighborhood is null)
                 {
-                    modelState.AddModelError("Input.NeighborhoodId", "Choose a neighborhood from the list.");
+                    modelState.AddModelError("Input.NeighborhoodId", text["Choose a neighborhood from the list."]);
                 }
 
                 return neighborhood?.Center;
@@ -125,7 +134,7 @@ public sealed class PostInput
                     if (modelState.GetFieldValidationState("Input.Latitude") != ModelValidationState.Invalid
                         && modelState.GetFieldValidationState("Input.Longitude") != ModelValidationState.Invalid)
                     {
-                        modelState.AddModelError("Input.Latitude", "Click the map, or enter a latitude and longitude.");
+                        modelState.AddModelError("Input.Latitude", text["Click the map, or enter a latitude and longitude."]);
                     }
 
                     return null;
@@ -133,7 +142,7 @@ public sealed class PostInput
 
                 return new GeoPoint(lat, lon);
             default:
-                modelState.AddModelError("Input.Location", "Choose where this is.");
+                modelState.AddModelError("Input.Location", text["Choose where this is."]);
                 return null;
         }
     }

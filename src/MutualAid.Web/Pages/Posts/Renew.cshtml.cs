@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Posts;
@@ -10,7 +11,7 @@ namespace MutualAid.Web.Pages.Posts;
 // The renewal link from an expiry reminder. The signed token names the post, so the author
 // needs no log-in; the GET only asks, the POST renews.
 [IgnoreAntiforgeryToken]
-public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches, TimeProvider clock) : PageModel
+public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches, TimeProvider clock, IStringLocalizer<RenewModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -48,11 +49,12 @@ public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches
         }
         catch (PostRuleException rule)
         {
-            ModelState.AddModelError(string.Empty, rule.Message);
+            // The rules speak English; this page translates the ones renewing can break.
+            ModelState.AddModelError(string.Empty, text[rule.Message]);
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "The post changed at the same moment. Open the link again to try once more.");
+            ModelState.AddModelError(string.Empty, text["The post changed at the same moment. Open the link again to try once more."]);
         }
 
         return Page();

@@ -3,7 +3,19 @@
   'use strict';
   // Move focus to the error summary so screen readers announce the problems first.
   var summary = document.getElementById('error-summary');
-  if (summary) { summary.focus(); }
+  if (summary) {
+    summary.focus();
+    // A link in the summary puts the cursor in its field, not only scrolls to it.
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      var target = link && document.getElementById(link.getAttribute('href').slice(1));
+      if (!target) { return; }
+      var field = target.matches('input, select, textarea') ? target : target.querySelector('input, select, textarea');
+      if (!field) { return; }
+      event.preventDefault();
+      field.focus();
+    });
+  }
 
   document.querySelectorAll('[data-js-only]').forEach(function (element) { element.hidden = false; });
 

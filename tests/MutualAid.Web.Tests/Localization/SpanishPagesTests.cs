@@ -1,0 +1,135 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MutualAid.Web.Tests.Infrastructure;
+
+namespace MutualAid.Web.Tests.Localization;
+
+// Every page as a neighbor whose browser asks for Spanish sees it, signed out, signed in, as a
+// post's author and as a steward, and every form in its error state: nothing of the interface
+// may be left in English. User content in this test is Spanish, so any English word found is the
+// site's own.
+public class SpanishPagesTests
+{
+    private enum Who
+    {
+        Stranger,
+        Neighbor,
+        Author,
+    }
+
+    // Submitting Form (a CSS selector) with Values shows the form's error state.
+    private sealed record Visit(Who Who, string Url, string? Form = null, Dictionary<string, string>? Values = null);
+
+    // Keyed by page route; {post} is Ana's need, answered by Bea; Ana is a steward.
+    private static readonly Dictionary<string, Visit[]> Visits = new()
+    {
+        [""] = [new(Who.Stranger, "/"), new(Who.Author, "/"), new(Who.Stranger, "/?kind=Offer&category=999")],
+        ["Map"] = [new(Who.Stranger, "/Map"), new(Who.Neighbor, "/Map")],
+        ["Error"] = [new(Who.Stranger, "/Error")],
+        ["Status"] = [new(Who.Stranger, "/Status?code=404"), new(Who.Stranger, "/Status?code=429"), new(Who.Stranger, "/Status?code=400")],
+        ["Language"] = [new(Who.Stranger, "/Language")],
+        ["Mine"] = [new(Who.Author, "/Mine"), new(Who.Neighbor, "/Mine")],
+        ["Matches"] = [new(Who.Author, "/Matches"), new(Who.Neighbor, "/Matches")],
+        ["Profile"] = [new(Who.Author, "/Profile"), new(Who.Author, "/Profile", "main form[method=post]", new() { ["Input.RadiusKm"] = "0", ["Input.DisplayName"] = "" })],
+        ["Profile/Notifications"] = [new(Who.Author, "/Profile/Notifications")],
+        ["Unsubscribe"] = [new(Who.Stranger, "/Unsubscribe?token=forged")],
+        ["Report"] = [new(Who.Neighbor, "/Report?postId={post}"), new(Who.Neighbor, "/Report?postId={post}", "main form[method=post]", new() { ["Input.Reason"] = "" })],
+        ["Posts/New"] = [new(Who.Author, "/Posts/New"), new(Who.Author, "/Posts/New", "main form[method=post]", new() { ["Input.Title"] = "", ["Input.RadiusKm"] = "-4" })],
+        ["Posts/{id:int}"] = [new(Who.Stranger, "/Posts/{post}"), new(Who.Neighbor, "/Posts/{post}"), new(Who.Author, "/Posts/{post}")],
+        ["Posts/{id:int}/Edit"] = [new(Who.Author, "/Posts/{post}/Edit"), new(Who.Author, "/Posts/{post}/Edit", "main form[method=post]", new() { ["Input.Title"] = "" })],
+        ["Posts/{id:int}/Withdraw"] = [new(Who.Author, "/Posts/{post}/Withdraw")],
+        ["Posts/{id:int}/Renew"] = [new(Who.Stranger, "/Posts/{post}/Renew?token=forged")],
+        ["Moderation"] = [new(Who.Author, "/Moderation")],
+        ["Moderation/Categories"] = [new(Who.Author, "/Moderation/Categories")],
+        ["Moderation/Neighborhoods"] = [new(Who.Author, "/Moderation/Neighborhoods")],
+        ["Moderation/Stewards"] = [new(Who.Author, "/Moderation/Stewards")],
+        ["Identity/Account/Login"] = [new(Who.Stranger, "/Identity/Account/Login"), new(Who.Stranger, "/Identity/Account/Login", "main form[method=post]", new() { ["Input.Email"] = "nadie@example.org", ["Input.Password"] = "no es esta" })],
+        ["Identity/Account/Register"] = [new(Who.Stranger, "/Identity/Account/Register"), new(Who.Stranger, "/Identity/Account/Register", "main form[method=post]", new() { ["Input.Email"] = "", ["Input.Password"] = "corta" })],
+    };
+
+    [Fact]
+    public async Task Every_page_has_a_visit_in_Spanish()
+    {
+        await using var app = new MutualAidApp();
+        _ = app.CreateClient();
+        var routes = app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>()
+            .Select(page => page.AttributeRouteInfo!.Template!)
+            .Where(template => !template.EndsWith("Index", StringComparison.Ordinal))
+            .Distinct();
+
+        Assert.DoesNotContain(routes, route => !Visits.ContainsKey(route));
+    }
+
+    [Fact]
+    public async Task Every_page_and_form_error_reads_in_Spanish()
+    {
+        await using var app = new MutualAidApp();
+        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
+        await app.MakeStewardAsync("ana@example.org");
+        var clients = new Dictionary<Who, HttpClient>
+        {
+            [Who.Stranger] = app.CreateBrowserClient(),
+            [Who.Neighbor] = await app.SignedInClientAsync("bea@example.org"),
+            [Who.Author] = await app.SignedInClientAsync("ana@example.org"),
+        };
+        var postId = await app.PostThroughFormAsync(clients[Who.Author], "Need", "Lentejas para la semana", category: "Food & groceries");
+        await app.PostThroughFormAsync(clients[Who.Neighbor], "Offer", "Me sobran legumbres", category: "Food & groceries");
+        await clients[Who.Neighbor].AnswerAsync(postId, "Te llevo un kilo mañana");
+        foreach (var client in clients.Values)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-ES,es;q=0.9");
+        }
+
+        var problems = new List<string>();
+        foreach (var visit in Visits.Values.SelectMany(v => v))
+        {
+            var url = visit.Url.Replace("{post}", postId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var client = clients[visit.Who];
+            var page = await client.GetPageAsync(url);
+            var what = $"{visit.Who} {url}";
+            if (visit.Form is not null)
+            {
+                page = await client.SubmitForPageAsync(page, visit.Form, visit.Values!);
+                what += " (form with errors)";
+            }
+
+            if ((int)page.Response.StatusCode >= 500)
+            {
+                problems.Add($"{what}: {page.Response.StatusCode}");
+            }
+
+            if (page.Document.DocumentElement.GetAttribute("lang") != "es")
+            {
+                problems.Add($"{what}: html lang is not es");
+            }
+
+            var english = EnglishWords.In(VisibleText(page.Document));
+            if (english.Count > 0)
+            {
+                problems.Add($"{what}: {string.Join(", ", english)}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, "English on Spanish pages:\n" + string.Join("\n", problems));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Answers.CountAsync()));
+    }
+
+    // What a reader meets: the title, the text, and the words assistive technology reads out.
+    private static string VisibleText(IDocument document)
+    {
+        foreach (var hidden in document.QuerySelectorAll("script, style, template").ToList())
+        {
+            hidden.Remove();
+        }
+
+        var attributes = document.QuerySelectorAll("[aria-label], [placeholder], [title], [alt], input[type=submit], input[type=button]")
+            .SelectMany(e => new[] { e.GetAttribute("aria-label"), e.GetAttribute("placeholder"), e.GetAttribute("title"), e.GetAttribute("alt"), e.GetAttribute("value") });
+        return string.Join("\n", attributes.Prepend(document.Title).Append(document.Body?.TextContent));
+    }
+}
