@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity.UI.Services;
-
 namespace MutualAid.Web.Email;
 
 public static class EmailSetup
@@ -13,7 +11,6 @@ public static class EmailSetup
         builder.Services.AddSingleton<MailTransport>();
         builder.Services.AddScoped<Outbox>();
         builder.Services.AddScoped<OutboxSender>();
-        builder.Services.AddTransient<IEmailSender, IdentityEmailSender>();
         return builder;
     }
 }

@@ -16,8 +16,12 @@ public static class WebHostingSetup
     // rather than failing while the form is read.
     private const int FormValueLimitBytes = 16 * 1024 * 1024;
 
+    // Every account form that checks a password or a link, or sends an email.
     private static readonly string[] RateLimitedAccountPages =
-        ["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation"];
+    [
+        "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation",
+        "/Account/ResetPassword", "/Account/ChangePassword",
+    ];
 
     public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)
     {

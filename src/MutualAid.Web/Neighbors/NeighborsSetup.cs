@@ -7,12 +7,24 @@ namespace MutualAid.Web.Neighbors;
 public static class NeighborsSetup
 {
     public const int MinimumPasswordLength = 12;
+    public const int LockoutMinutes = 15;
 
     public static WebApplicationBuilder AddNeighbors(this WebApplicationBuilder builder)
     {
-        builder.Services
-            .AddDefaultIdentity<Neighbor>(options =>
+        // Identity without its default UI: the account pages are our own, in Areas/Identity, so
+        // they speak the neighbor's language and offer nothing we do not support (2FA, external
+        // log-ins, the Manage pages), whose addresses simply are not found.
+        builder.Services.AddAuthentication(options =>
             {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        builder.Services
+            .AddIdentityCore<Neighbor>(options =>
+            {
+                // As the default UI set it; the database schema was created with it.
+                options.Stores.MaxLengthForKeys = 128;
                 // Length is what makes a password strong; composition rules only push people
                 // towards "Password1!". Long passphrases are welcome.
                 options.Password.RequiredLength = MinimumPasswordLength;
@@ -24,16 +36,23 @@ public static class NeighborsSetup
                 options.SignIn.RequireConfirmedAccount = true;
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(LockoutMinutes);
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
         builder.Services.AddScoped<ViewerLocator>();
+        builder.Services.AddScoped<AccountEmails>();
         // Outside Development every cookie is Secure: the site is served over HTTPS there.
         var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.ConfigureApplicationCookie(options =>
         {
+            options.LoginPath = "/Identity/Account/Login";
+            options.LogoutPath = "/Identity/Account/Logout";
+            options.AccessDeniedPath = "/Identity/Account/AccessDenied";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secure;

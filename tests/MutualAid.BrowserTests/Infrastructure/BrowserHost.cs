@@ -38,7 +38,8 @@ public sealed class BrowserHost : IAsyncLifetime
 
     // A fresh context (its own cookies, or those saved from another) on the app, with map tiles
     // answered locally.
-    public async Task<IPage> OpenAsync(AppServer app, bool javaScript = true, int width = 1280, int height = 900, string? storageState = null)
+    public async Task<IPage> OpenAsync(AppServer app, bool javaScript = true, int width = 1280, int height = 900, string? storageState = null,
+        string locale = "en-GB")
     {
         var context = await browser!.NewContextAsync(new()
         {
@@ -46,7 +47,7 @@ public sealed class BrowserHost : IAsyncLifetime
             IgnoreHTTPSErrors = true,
             JavaScriptEnabled = javaScript,
             ViewportSize = new() { Width = width, Height = height },
-            Locale = "en-GB",
+            Locale = locale,
             TimezoneId = "UTC",
             StorageState = storageState,
         });

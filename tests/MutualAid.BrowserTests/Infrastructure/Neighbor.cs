@@ -13,9 +13,10 @@ public sealed partial class Neighbor : IAsyncDisposable
     private readonly MailServer mail;
     private readonly BrowserHost browser;
 
-    private Neighbor(IPage page, BrowserHost browser, MailServer mail, string name, bool javaScript)
+    private Neighbor(IPage page, BrowserHost browser, MailServer mail, string name, bool javaScript, Words words)
     {
         Page = page;
+        Say = words;
         JavaScript = javaScript;
         this.browser = browser;
         this.mail = mail;
@@ -25,14 +26,21 @@ public sealed partial class Neighbor : IAsyncDisposable
 
     public IPage Page { get; }
 
+    // The site's words in this neighbor's language.
+    public Words Say { get; }
+
     public bool JavaScript { get; }
 
     public string Name { get; }
 
     public string Email { get; }
 
-    public static async Task<Neighbor> OpenAsync(BrowserHost browser, AppServer app, MailServer mail, string name, bool javaScript = true) =>
-        new(await browser.OpenAsync(app, javaScript), browser, mail, name, javaScript);
+    public static async Task<Neighbor> OpenAsync(BrowserHost browser, AppServer app, MailServer mail, string name, bool javaScript = true,
+        string language = "en")
+    {
+        var words = new Words(language);
+        return new(await browser.OpenAsync(app, javaScript, locale: words.Locale), browser, mail, name, javaScript, words);
+    }
 
     public IReadOnlyList<string> BrowserErrors => browser.Errors(Page);
 
@@ -50,15 +58,15 @@ public sealed partial class Neighbor : IAsyncDisposable
         await Page.Locator("#Input_Email").FillAsync(Email);
         await Page.Locator("#Input_Password").FillAsync(Password);
         await Page.Locator("#Input_ConfirmPassword").FillAsync(Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign up", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = Say["Sign up"], Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(RegisterConfirmation());
     }
 
     public async Task ConfirmEmailAsync()
     {
-        var email = await mail.WaitForAsync(Email, "Confirm your email");
+        var email = await mail.WaitForAsync(Email, Say["Confirm your email"]);
         await Page.GotoAsync(email.Link("/Identity/Account/ConfirmEmail"));
-        await Expect(Page.GetByText("Thank you for confirming your email")).ToBeVisibleAsync();
+        await Expect(Page.GetByText(Say["Thank you for confirming your email"])).ToBeVisibleAsync();
     }
 
     public async Task LogInAsync()
@@ -66,8 +74,8 @@ public sealed partial class Neighbor : IAsyncDisposable
         await Page.GotoAsync("/Identity/Account/Login");
         await Page.Locator("#Input_Email").FillAsync(Email);
         await Page.Locator("#Input_Password").FillAsync(Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Log out" })).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = Say["Log in"], Exact = true }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = Say["Log out"] })).ToBeVisibleAsync();
     }
 
     // A steward's step; the first account of an app is its steward.
@@ -78,8 +86,8 @@ public sealed partial class Neighbor : IAsyncDisposable
         await Page.Locator("#Input_Latitude").FillAsync(latitude.ToString(CultureInfo.InvariantCulture));
         await Page.Locator("#Input_Longitude").FillAsync(longitude.ToString(CultureInfo.InvariantCulture));
         await Page.Locator("#Input_RadiusKm").FillAsync("1");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Expect(Page.Locator(".notice")).ToHaveTextAsync("Neighborhood saved.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = Say["Save"], Exact = true }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToHaveTextAsync(Say["Neighborhood saved."]);
     }
 
     // With JavaScript, by clicking the middle of the map (it opens on the first neighborhood);
@@ -92,7 +100,7 @@ public sealed partial class Neighbor : IAsyncDisposable
             var map = Page.Locator("#profile-map");
             await Expect(map).ToBeVisibleAsync();
             await map.ClickAsync();
-            await Expect(Page.Locator("#map-status")).ToHaveTextAsync("Point chosen on the map. Save to keep it.");
+            await Expect(Page.Locator("#map-status")).ToHaveTextAsync(Say["Point chosen on the map. Save to keep it."]);
             await Expect(Page.Locator("#Input_Latitude")).Not.ToBeEmptyAsync();
         }
         else
@@ -105,9 +113,9 @@ public sealed partial class Neighbor : IAsyncDisposable
             await Page.Locator("#Input_NeighborhoodId").SelectOptionAsync(new SelectOptionValue { Label = neighborhood });
         }
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
-        await Expect(Page.Locator(".notice")).ToHaveTextAsync("Your profile is saved.");
-        await Expect(Page.GetByText("Your home is set.")).ToBeVisibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = Say["Save profile"] }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToHaveTextAsync(Say["Your profile is saved."]);
+        await Expect(Page.GetByText(Say["Your home is set."])).ToBeVisibleAsync();
     }
 
     // Posts near home, or at a point typed in; returns the new post's id.
@@ -115,7 +123,7 @@ public sealed partial class Neighbor : IAsyncDisposable
     {
         await Page.GotoAsync("/Posts/New");
         await Page.Locator($"#kind-{kind}").CheckAsync();
-        await Page.Locator("#Input_CategoryId").SelectOptionAsync(new SelectOptionValue { Label = category });
+        await Page.Locator("#Input_CategoryId").SelectOptionAsync(new SelectOptionValue { Label = Say[category] });
         await Page.Locator("#Input_Title").FillAsync(title);
         await Page.Locator("#Input_Details").FillAsync(details);
         if (point is { } at)
@@ -126,8 +134,8 @@ public sealed partial class Neighbor : IAsyncDisposable
         }
 
         await Page.Locator("#Input_RadiusKm").FillAsync("2");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Post it" }).ClickAsync();
-        await Expect(Page.Locator(".notice")).ToHaveTextAsync("Your post is up. Neighbors nearby can see it now.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = Say["Post it"] }).ClickAsync();
+        await Expect(Page.Locator(".notice")).ToHaveTextAsync(Say["Your post is up. Neighbors nearby can see it now."]);
         await Expect(Page.Locator("h1")).ToHaveTextAsync(title);
         return int.Parse(PostPath().Match(Page.Url).Groups[1].Value, CultureInfo.InvariantCulture);
     }

@@ -11,6 +11,7 @@ public class SpanishFormsTests
     {
         await using var app = new MutualAidApp();
         var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.SpeaksAsync("ana@example.org", "es");
         var client = await app.SignedInClientAsync("ana@example.org");
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
 

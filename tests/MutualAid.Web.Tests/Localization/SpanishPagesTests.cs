@@ -24,7 +24,7 @@ public class SpanishPagesTests
     // Submitting Form (a CSS selector) with Values shows the form's error state.
     private sealed record Visit(Who Who, string Url, string? Form = null, Dictionary<string, string>? Values = null);
 
-    // Keyed by page route; {post} is Ana's need, answered by Bea; Ana is a steward.
+    // Keyed by page route; {post} is Ana's need, answered by Bea; Ana is a steward; {bea} is Bea's id.
     private static readonly Dictionary<string, Visit[]> Visits = new()
     {
         [""] = [new(Who.Stranger, "/"), new(Who.Author, "/"), new(Who.Stranger, "/?kind=Offer&category=999")],
@@ -49,6 +49,37 @@ public class SpanishPagesTests
         ["Moderation/Stewards"] = [new(Who.Author, "/Moderation/Stewards")],
         ["Identity/Account/Login"] = [new(Who.Stranger, "/Identity/Account/Login"), new(Who.Stranger, "/Identity/Account/Login", "main form[method=post]", new() { ["Input.Email"] = "nadie@example.org", ["Input.Password"] = "no es esta" })],
         ["Identity/Account/Register"] = [new(Who.Stranger, "/Identity/Account/Register"), new(Who.Stranger, "/Identity/Account/Register", "main form[method=post]", new() { ["Input.Email"] = "", ["Input.Password"] = "corta" })],
+        ["Identity/Account/RegisterConfirmation"] = [new(Who.Stranger, "/Identity/Account/RegisterConfirmation?email=rosa@example.org")],
+        ["Identity/Account/ConfirmEmail"] = [new(Who.Stranger, "/Identity/Account/ConfirmEmail?userId={bea}&code=YWJj")],
+        ["Identity/Account/ResendEmailConfirmation"] =
+        [
+            new(Who.Stranger, "/Identity/Account/ResendEmailConfirmation"),
+            new(Who.Stranger, "/Identity/Account/ResendEmailConfirmation", "main form[method=post]", new() { ["Input.Email"] = "" }),
+        ],
+        ["Identity/Account/ForgotPassword"] =
+        [
+            new(Who.Stranger, "/Identity/Account/ForgotPassword"),
+            new(Who.Stranger, "/Identity/Account/ForgotPassword", "main form[method=post]", new() { ["Input.Email"] = "no es un correo" }),
+        ],
+        ["Identity/Account/ForgotPasswordConfirmation"] = [new(Who.Stranger, "/Identity/Account/ForgotPasswordConfirmation")],
+        ["Identity/Account/ResetPassword"] =
+        [
+            new(Who.Stranger, "/Identity/Account/ResetPassword?code=YWJj"),
+            new(Who.Stranger, "/Identity/Account/ResetPassword?code=YWJj", "main form[method=post]", new() { ["Input.Email"] = "", ["Input.Password"] = "corta" }),
+            new(Who.Stranger, "/Identity/Account/ResetPassword?code=YWJj", "main form[method=post]",
+                new() { ["Input.Email"] = "bea@example.org", ["Input.Password"] = "una frase nueva y larga", ["Input.ConfirmPassword"] = "una frase nueva y larga" }),
+        ],
+        ["Identity/Account/ResetPasswordConfirmation"] = [new(Who.Stranger, "/Identity/Account/ResetPasswordConfirmation")],
+        ["Identity/Account/ChangePassword"] =
+        [
+            new(Who.Neighbor, "/Identity/Account/ChangePassword"),
+            new(Who.Neighbor, "/Identity/Account/ChangePassword", "main form[method=post]", new() { ["Input.NewPassword"] = "corta" }),
+            new(Who.Neighbor, "/Identity/Account/ChangePassword", "main form[method=post]",
+                new() { ["Input.CurrentPassword"] = "no es esta", ["Input.NewPassword"] = "una frase nueva y larga", ["Input.ConfirmPassword"] = "una frase nueva y larga" }),
+        ],
+        ["Identity/Account/Logout"] = [new(Who.Stranger, "/Identity/Account/Logout"), new(Who.Neighbor, "/Identity/Account/Logout")],
+        ["Identity/Account/Lockout"] = [new(Who.Stranger, "/Identity/Account/Lockout")],
+        ["Identity/Account/AccessDenied"] = [new(Who.Neighbor, "/Identity/Account/AccessDenied")],
     };
 
     [Fact]
@@ -70,8 +101,11 @@ public class SpanishPagesTests
     {
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
+        var bea = await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
         await app.MakeStewardAsync("ana@example.org");
+        // Log-in brings a neighbor's own language to the browser, so theirs is Spanish too.
+        await app.SpeaksAsync("ana@example.org", "es");
+        await app.SpeaksAsync("bea@example.org", "es");
         var clients = new Dictionary<Who, HttpClient>
         {
             [Who.Stranger] = app.CreateBrowserClient(),
@@ -89,7 +123,8 @@ public class SpanishPagesTests
         var problems = new List<string>();
         foreach (var visit in Visits.Values.SelectMany(v => v))
         {
-            var url = visit.Url.Replace("{post}", postId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var url = visit.Url.Replace("{post}", postId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{bea}", bea.Id, StringComparison.Ordinal);
             var client = clients[visit.Who];
             var page = await client.GetPageAsync(url);
             var what = $"{visit.Who} {url}";

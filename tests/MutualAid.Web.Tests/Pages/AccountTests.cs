@@ -60,6 +60,79 @@ public class AccountTests
         Assert.Contains("Back to all posts", page.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/Identity/Account/Manage")]
+    [InlineData("/Identity/Account/Manage/Email")]
+    [InlineData("/Identity/Account/Manage/ChangePassword")]
+    [InlineData("/Identity/Account/Manage/TwoFactorAuthentication")]
+    [InlineData("/Identity/Account/Manage/PersonalData")]
+    [InlineData("/Identity/Account/LoginWith2fa")]
+    [InlineData("/Identity/Account/LoginWithRecoveryCode")]
+    [InlineData("/Identity/Account/ExternalLogin")]
+    [InlineData("/Identity/Account/ConfirmEmailChange")]
+    public async Task Pages_of_identitys_default_ui_that_we_do_not_offer_are_not_found(string url)
+    {
+        // As the published app runs: a build-output run adds a catch-all for static files added
+        // since the build, which answers any POST to an unknown address with 405.
+        await using var app = new MutualAidApp(settings: new() { ["DisableStaticAssetNotFoundRuntimeFallback"] = "true" });
+        await app.AddNeighborAsync("ana@example.org", "Ana");
+        var ana = await app.SignedInClientAsync("ana@example.org");
+        var stranger = app.CreateBrowserClient();
+        var token = await stranger.GetPageAsync("/Identity/Account/Login");
+
+        var responses = new[]
+        {
+            await ana.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken),
+            await stranger.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken),
+            await stranger.PostWithTokenOfAsync(token, url, values: new() { ["provider"] = "Google", ["Input.Email"] = "ana@example.org" }),
+        };
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.NotFound, response.StatusCode));
+        Assert.Contains("Page not found", await responses[0].Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Opening_the_log_out_address_only_offers_a_button_and_pressing_it_logs_out()
+    {
+        await using var app = new MutualAidApp();
+        await app.AddNeighborAsync("ana@example.org", "Ana");
+        var ana = await app.SignedInClientAsync("ana@example.org");
+
+        var offered = await ana.GetPageAsync("/Identity/Account/Logout");
+        var stillIn = await ana.GetPageAsync("/Mine");
+        var loggedOut = await ana.SubmitForPageAsync(offered, "main form[method=post]", new());
+        var afterwards = await ana.GetPageAsync("/Mine");
+
+        Assert.Equal("/Mine", stillIn.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("You are logged out", loggedOut.Text, StringComparison.Ordinal);
+        Assert.Equal("/Identity/Account/Login", afterwards.Response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Asking_to_send_the_confirmation_again_answers_the_same_for_any_address_and_writes_only_to_unconfirmed_accounts()
+    {
+        await using var app = new MutualAidApp();
+        await app.AddNeighborAsync("ana@example.org", "Ana");
+        await SignUpAsync(app, "new@example.org");
+
+        var pages = new List<string>();
+        foreach (var email in new[] { "new@example.org", "ana@example.org", "nobody@example.org" })
+        {
+            var client = app.CreateBrowserClient();
+            var form = await client.GetPageAsync("/Identity/Account/ResendEmailConfirmation");
+            var page = await client.SubmitForPageAsync(form, Form, new() { ["Input.Email"] = email });
+            pages.Add(page.Document.QuerySelector("main")!.TextContent);
+        }
+
+        await app.DeliverEmailAsync();
+
+        Assert.Single(pages.Distinct());
+        Assert.Contains("we sent it a new link", pages[0], StringComparison.Ordinal);
+        Assert.Equal(2, app.Mail.To("new@example.org").Count(m => m.Subject == "Confirm your email for MutualAid"));
+        Assert.Empty(app.Mail.To("ana@example.org"));
+        Assert.Empty(app.Mail.To("nobody@example.org"));
+    }
+
     private static async Task<HtmlPage> SignUpAsync(MutualAidApp app, string email)
     {
         var client = app.CreateBrowserClient();

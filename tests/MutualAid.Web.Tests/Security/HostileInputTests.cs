@@ -22,6 +22,9 @@ public class HostileInputTests
         { "/Report?postId={other}", "main form", "Input.Reason" },
         { "/Identity/Account/Register", "main form[method=post]", "Input.DisplayName,Input.Email,Input.Password,Input.ConfirmPassword" },
         { "/Identity/Account/Login", "main form[method=post]", "Input.Email,Input.Password,Input.RememberMe" },
+        { "/Identity/Account/ForgotPassword", "main form[method=post]", "Input.Email" },
+        { "/Identity/Account/ResendEmailConfirmation", "main form[method=post]", "Input.Email" },
+        { "/Identity/Account/ResetPassword?code=YWJj", "main form[method=post]", "Input.Code,Input.Email,Input.Password,Input.ConfirmPassword" },
         { "/Moderation/Neighborhoods", "main form[method=post]", "Input.Name,Input.Latitude,Input.Longitude,Input.RadiusKm" },
         { "/Moderation/Categories", "form[action*='handler=Add']", "name" },
     };

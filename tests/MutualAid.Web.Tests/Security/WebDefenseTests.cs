@@ -11,7 +11,7 @@ public partial class WebDefenseTests
     private static readonly string[] PublicPages =
         ["/", "/Map", "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Unsubscribe?token=x", "/no-such-page"];
 
-    private static readonly string[] NeighborPages = ["/Profile", "/Profile/Notifications", "/Posts/New", "/Mine", "/Matches", "/Identity/Account/Manage"];
+    private static readonly string[] NeighborPages = ["/Profile", "/Profile/Notifications", "/Posts/New", "/Mine", "/Matches", "/Identity/Account/Manage", "/Identity/Account/ChangePassword"];
 
     [Fact]
     public async Task Every_page_sends_the_security_headers_and_a_script_policy_without_inline_scripts()
@@ -96,6 +96,7 @@ public partial class WebDefenseTests
         var targets = new[]
         {
             "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/Logout", "/Identity/Account/ForgotPassword",
+            "/Identity/Account/ResendEmailConfirmation", "/Identity/Account/ResetPassword", "/Identity/Account/ChangePassword",
             "/Profile", "/Profile/Notifications", "/Posts/New", $"/Posts/{postId}/Edit", $"/Posts/{postId}?handler=Renew",
             $"/Posts/{postId}?handler=Withdraw", $"/Posts/{postId}?handler=Accept&answerId={answerId}", $"/Posts/{postId}?handler=Decline&answerId={answerId}",
             $"/Posts/{postId}?handler=Fulfil", $"/Posts/{postId}?handler=Answer", $"/Posts/{postId}?handler=WithdrawAnswer",

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
@@ -11,7 +13,7 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // Identity's log-in with failed attempts counted towards lockout, and one message for every
 // failure so the page never tells whether an account exists.
 [AllowAnonymous]
-public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor> hasher) : PageModel
+public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor> hasher, TimeProvider clock, IStringLocalizer<LoginModel> text) : PageModel
 {
     // Checked against when no account matches, so a missing account costs the same time as a
     // wrong password and timing does not reveal who has an account.
@@ -59,17 +61,24 @@ public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor
         if (neighbor is null)
         {
             hasher.VerifyHashedPassword(new Neighbor(), DecoyHash.Value, Input.Password!);
-            ModelState.AddModelError("Input.Email", FailureMessage);
+            ModelState.AddModelError("Input.Email", text[FailureMessage]);
             return Page();
         }
 
         var result = await signIn.PasswordSignInAsync(neighbor, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            // A language chosen on another device follows the neighbor here, unless this
+            // browser already has a choice of its own.
+            if (!Request.HasChosenLanguage())
+            {
+                Response.RememberLanguage(neighbor.Language, clock.GetUtcNow());
+            }
+
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
 
-        ModelState.AddModelError("Input.Email", FailureMessage);
+        ModelState.AddModelError("Input.Email", text[FailureMessage]);
         return Page();
     }
 }

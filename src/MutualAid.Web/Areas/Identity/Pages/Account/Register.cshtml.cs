@@ -1,23 +1,19 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using MutualAid.Web.Data;
-using MutualAid.Web.Email;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Notifications;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
 // Identity's sign-up, keeping its field names so password managers and scripts still work,
 // with a display name added and the confirmation email written in plain words.
 [AllowAnonymous]
-public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db, Outbox outbox, EmailLinks links, Stewardship stewardship,
+public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db, AccountEmails emails, Stewardship stewardship,
     TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
@@ -68,6 +64,8 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
             Email = email,
             DisplayName = Input.DisplayName!.Trim(),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            // Their emails are written in the language they signed up in, until they choose another.
+            Language = Languages.Current,
         };
         // The account and its confirmation email are saved together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -77,7 +75,8 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
             // Answer exactly as for a new account, so the page never tells who has one; the
             // owner of the address learns by email that someone tried.
             await transaction.RollbackAsync(cancellationToken);
-            await QueueAlreadyRegisteredAsync(email, cancellationToken);
+            emails.QueueAlreadyRegistered(email);
+            await db.SaveChangesAsync(cancellationToken);
             return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
         }
 
@@ -94,60 +93,10 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
 
         LogSignedUp(logger);
         await stewardship.GrantIfDueAsync(neighbor);
-        await QueueConfirmationAsync(neighbor, returnUrl, cancellationToken);
+        await emails.QueueConfirmationAsync(neighbor, returnUrl);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
-    }
-
-    private async Task QueueAlreadyRegisteredAsync(string email, CancellationToken cancellationToken)
-    {
-        var login = links.Absolute("/Identity/Account/Login");
-        var reset = links.Absolute("/Identity/Account/ForgotPassword");
-        var text = $"""
-            Hello,
-
-            Someone tried to sign up to MutualAid with this email address, but it already has an account.
-
-            If it was you, log in here:
-            {login}
-
-            Forgot your password? Choose a new one here:
-            {reset}
-
-            If it was not you, ignore this email. Your account is unchanged.
-            """;
-        var html = $"""
-            <p>Hello,</p>
-            <p>Someone tried to sign up to MutualAid with this email address, but it already has an account.</p>
-            <p>If it was you, <a href="{HtmlEncoder.Default.Encode(login)}">log in</a> or <a href="{HtmlEncoder.Default.Encode(reset)}">choose a new password</a>.</p>
-            <p>If it was not you, ignore this email. Your account is unchanged.</p>
-            """;
-        outbox.Enqueue(new EmailMessage(email, "You already have a MutualAid account", text, html));
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task QueueConfirmationAsync(Neighbor neighbor, string? returnUrl, CancellationToken cancellationToken)
-    {
-        var code = await users.GenerateEmailConfirmationTokenAsync(neighbor);
-        code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(code));
-        var link = links.Absolute(Url.Page("/Account/ConfirmEmail", pageHandler: null,
-            values: new { area = "Identity", userId = neighbor.Id, code, returnUrl })!);
-        var text = $"""
-            Hello {neighbor.DisplayName},
-
-            Welcome to MutualAid. To confirm this is your email address, open this link:
-
-            {link}
-
-            If you did not sign up, ignore this email and nothing will happen.
-            """;
-        var html = $"""
-            <p>Hello {HtmlEncoder.Default.Encode(neighbor.DisplayName)},</p>
-            <p>Welcome to MutualAid. To confirm this is your email address, <a href="{HtmlEncoder.Default.Encode(link)}">confirm your email</a>.</p>
-            <p>If you did not sign up, ignore this email and nothing will happen.</p>
-            """;
-        outbox.Enqueue(new EmailMessage(neighbor.Email!, "Confirm your email for MutualAid", text, html));
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A neighbor signed up")]

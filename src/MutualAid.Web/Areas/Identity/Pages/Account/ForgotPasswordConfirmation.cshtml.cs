@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MutualAid.Web.Areas.Identity.Pages.Account;
+
+[AllowAnonymous]
+public class ForgotPasswordConfirmationModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}

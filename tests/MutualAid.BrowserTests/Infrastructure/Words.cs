@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace MutualAid.BrowserTests.Infrastructure;
+
+// What the site says, in the language a neighbor reads it in: English as the site writes it,
+// Spanish as a Spanish-speaking neighbor sees it. The tests find buttons and messages by these
+// words, as a person would.
+public sealed class Words(string language)
+{
+    private static readonly Dictionary<string, string> Spanish = new(StringComparer.Ordinal)
+    {
+        ["Sign up"] = "Crear cuenta",
+        ["Confirm your email"] = "Confirma tu dirección de correo",
+        ["Thank you for confirming your email"] = "Gracias por confirmar tu dirección de correo",
+        ["Log in"] = "Entrar",
+        ["Log out"] = "Cerrar sesión",
+        ["Save"] = "Guardar",
+        ["Neighborhood saved."] = "Barrio guardado.",
+        ["Point chosen on the map. Save to keep it."] = "Punto elegido en el mapa. Guarda para conservarlo.",
+        ["Save profile"] = "Guardar perfil",
+        ["Your profile is saved."] = "Tu perfil está guardado.",
+        ["Your home is set."] = "Ya has indicado dónde vives.",
+        ["Post it"] = "Publicar",
+        ["Your post is up. Neighbors nearby can see it now."] = "Listo, ya está publicada. Los vecinos de cerca ya pueden verla.",
+        ["Meals"] = "Comidas",
+        ["match"] = "coincidencia",
+        ["I'd like this"] = "Me interesa",
+        ["I can help"] = "Puedo ayudar",
+        ["A short message to {0}"] = "Un mensaje corto para {0}",
+        ["Your answer is sent. You will get an email when the author decides."] = "Tu respuesta se ha enviado. Recibirás un correo cuando la persona que publicó decida.",
+        ["Waiting for {0} to decide."] = "Esperando a que {0} decida.",
+        ["{0} answered"] = "{0} ha respondido",
+        ["Accept {0}"] = "Aceptar a {0}",
+        ["Accepted. You and {0} each have an email with the other's contact details."] = "Aceptada. Te hemos enviado un correo con los datos de contacto de {0}, y a {0} uno con los tuyos.",
+        ["You are in touch with {0}"] = "Ya estás en contacto con {0}",
+        ["Mark fulfilled"] = "Marcar como cumplida",
+        ["Marked fulfilled. You can leave a thank-you note below."] = "Marcada como cumplida. Puedes dejar una nota de agradecimiento más abajo.",
+        ["Done: this post is fulfilled."] = "Hecho: esta publicación está cumplida.",
+        ["A thank-you note to {0}"] = "Una nota de agradecimiento para {0}",
+        ["Send thanks"] = "Enviar agradecimiento",
+        ["Thank you for saying thank you. They can read your note now."] = "Gracias por dar las gracias. Ya puede leer tu nota.",
+        ["{0} left you a thank-you note"] = "{0} te ha dejado una nota de agradecimiento",
+    };
+
+    public string Language { get; } = language;
+
+    // The browser's language setting, which the site follows until a neighbor chooses.
+    public string Locale => Language == "es" ? "es-ES" : "en-GB";
+
+    public string this[string english] => Language == "es" ? Spanish[english] : english;
+
+    public string this[string english, string name] => string.Format(CultureInfo.InvariantCulture, this[english], name);
+}
