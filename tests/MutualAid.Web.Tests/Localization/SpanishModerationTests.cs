@@ -26,6 +26,8 @@ public class SpanishModerationTests
             await reporter.SubmitAsync(await reporter.GetPageAsync($"/Report?postId={postId}"), "main form", new() { ["Input.Reason"] = "Parece una venta" });
         }
 
+        // Ana chose Spanish, so logging in brings it with her.
+        await app.SpeaksAsync("ana@example.org", "es");
         var ana = await app.SignedInClientAsync("ana@example.org");
         ana.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-ES,es;q=0.9");
         var problems = new List<string>();
@@ -67,6 +69,7 @@ public class SpanishModerationTests
     {
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.SpeaksAsync("ana@example.org", "es");
         var ana = await app.SignedInClientAsync("ana@example.org");
         ana.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
         var problems = new List<string>();
