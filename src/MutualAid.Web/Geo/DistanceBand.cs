@@ -24,13 +24,4 @@ public static class DistanceBands
     // places can narrow a post down to its cell and no further.
     public static DistanceBand Between(GridCell from, GridCell to) =>
         Of(from.Center.DistanceKmTo(to.Center));
-
-    public static string Label(this DistanceBand band) => band switch
-    {
-        DistanceBand.UnderOneKm => "under 1 km",
-        DistanceBand.OneToTwoKm => "1–2 km",
-        DistanceBand.TwoToFiveKm => "2–5 km",
-        DistanceBand.FiveToTenKm => "5–10 km",
-        _ => "over 10 km",
-    };
 }

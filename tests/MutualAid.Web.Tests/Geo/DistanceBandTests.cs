@@ -5,19 +5,19 @@ namespace MutualAid.Web.Tests.Geo;
 public class DistanceBandTests
 {
     [Theory]
-    [InlineData(0, "under 1 km")]
-    [InlineData(0.99, "under 1 km")]
-    [InlineData(1, "1–2 km")]
-    [InlineData(1.99, "1–2 km")]
-    [InlineData(2, "2–5 km")]
-    [InlineData(4.9, "2–5 km")]
-    [InlineData(5, "5–10 km")]
-    [InlineData(9.99, "5–10 km")]
-    [InlineData(10, "over 10 km")]
-    [InlineData(4000, "over 10 km")]
-    public void Distances_fall_into_the_coarse_bands(double km, string label)
+    [InlineData(0, DistanceBand.UnderOneKm)]
+    [InlineData(0.99, DistanceBand.UnderOneKm)]
+    [InlineData(1, DistanceBand.OneToTwoKm)]
+    [InlineData(1.99, DistanceBand.OneToTwoKm)]
+    [InlineData(2, DistanceBand.TwoToFiveKm)]
+    [InlineData(4.9, DistanceBand.TwoToFiveKm)]
+    [InlineData(5, DistanceBand.FiveToTenKm)]
+    [InlineData(9.99, DistanceBand.FiveToTenKm)]
+    [InlineData(10, DistanceBand.OverTenKm)]
+    [InlineData(4000, DistanceBand.OverTenKm)]
+    public void Distances_fall_into_the_coarse_bands(double km, DistanceBand band)
     {
-        Assert.Equal(label, DistanceBands.Of(km).Label());
+        Assert.Equal(band, DistanceBands.Of(km));
     }
 
     [Fact]
