@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,16 +13,7 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 public class ForgotPasswordModel(UserManager<Neighbor> users, AccountEmails emails, AppDbContext db) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Enter your email address.")]
-        [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
-        [StringLength(254, ErrorMessage = "That email address is too long.")]
-        [Display(Name = "Email")]
-        public string? Email { get; set; }
-    }
+    public EmailAddressInput Input { get; set; } = new();
 
     public void OnGet()
     {
