@@ -46,7 +46,14 @@ public sealed class SeededSite(MailServer mail, BrowserHost browser) : IAsyncLif
     // Opens the page in a context of its own, ready to check: forms sent when asked, maps drawn.
     public async Task<IPage> OpenAsync(SitePage sitePage, int width, int height)
     {
-        var page = await browser.OpenAsync(app!, width: width, height: height, storageState: sitePage.SignedIn ? rosaCookies : null);
+        var page = await browser.OpenAsync(app!, width: width, height: height, storageState: sitePage.SignedIn ? rosaCookies : null,
+            locale: new Words(sitePage.Language).Locale);
+        if (sitePage.SignedIn && sitePage.Language != "en")
+        {
+            // Rosa's log-in remembered her English; this visit reads the site as if she had chosen Spanish.
+            await page.Context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = $"c={sitePage.Language}|uic={sitePage.Language}", Url = app!.BaseUrl.ToString() }]);
+        }
+
         var path = sitePage.Path.Replace("{need}", $"{needId}", StringComparison.Ordinal).Replace("{offer}", $"{offerId}", StringComparison.Ordinal);
         await page.GotoAsync(path);
         if (sitePage.SendEmptyWith is { } button)

@@ -1,8 +1,8 @@
 namespace MutualAid.BrowserTests.Pages;
 
 // A page as a neighbor meets it: signed in as the steward Rosa or signed out, and for a form,
-// optionally after sending it empty so it shows its errors.
-public sealed record SitePage(string Name, string Path, bool SignedIn, string? SendEmptyWith = null)
+// optionally after sending it empty so it shows its errors, in English or in Spanish.
+public sealed record SitePage(string Name, string Path, bool SignedIn, string? SendEmptyWith = null, string Language = "en")
 {
     public static readonly IReadOnlyList<SitePage> All =
     [
@@ -20,6 +20,8 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("mine", "/Mine", SignedIn: true),
         new("matches", "/Matches", SignedIn: true),
         new("moderation", "/Moderation", SignedIn: true),
+        new("home-es", "/", SignedIn: false, Language: "es"),
+        new("new-post-errors-es", "/Posts/New", SignedIn: true, SendEmptyWith: "Publicar", Language: "es"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
