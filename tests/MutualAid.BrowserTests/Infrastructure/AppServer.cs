@@ -45,7 +45,7 @@ public sealed class AppServer : IAsyncDisposable
             ["Map__TileUrl"] = $"{url}/test-tiles/{{z}}/{{x}}/{{y}}.png",
             ["Email__Smtp__Host"] = "127.0.0.1",
             ["Email__Smtp__Port"] = mail.SmtpPort.ToString(CultureInfo.InvariantCulture),
-            ["Email__Smtp__UseTls"] = "false",
+            ["Email__Smtp__AllowPlainText"] = "true",
             ["Email__PickupDirectory"] = Path.Combine(folder, "mail"),
             ["MutualAid__NewAccountHours"] = "0",
             ["RateLimits__LogInsPerAddressPerMinute"] = "10000",

@@ -21,11 +21,13 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     private readonly string folder = Path.Combine(Path.GetTempPath(), "mutualaid-tests", Guid.NewGuid().ToString("N"));
     private readonly string environmentName;
     private readonly Dictionary<string, string?> extraSettings;
+    private readonly Action<IServiceCollection>? extraServices;
 
-    public MutualAidApp(string environmentName = "Testing", Dictionary<string, string?>? settings = null)
+    public MutualAidApp(string environmentName = "Testing", Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         this.environmentName = environmentName;
         extraSettings = settings ?? [];
+        extraServices = services;
         Directory.CreateDirectory(folder);
     }
 
@@ -55,7 +57,11 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             // Each test's fresh key ring warns that keys are unencrypted at rest, which drowns the log.
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         }).AddInMemoryCollection(extraSettings));
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            extraServices?.Invoke(services);
+        });
     }
 
     // HTTPS, as in production: cookies are Secure outside Development.

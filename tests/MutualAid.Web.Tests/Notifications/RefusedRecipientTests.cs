@@ -10,7 +10,7 @@ public class RefusedRecipientTests
     [Fact]
     public async Task A_5xx_for_one_recipient_fails_that_email_at_once_and_the_rest_still_go()
     {
-        using var smtp = new RefusingSmtpServer("gone@example.org");
+        using var smtp = new ScriptedSmtpServer((to, _) => to == "gone@example.org" ? SmtpAnswer.Refuse : SmtpAnswer.Accept);
         await using var app = new MutualAidApp(settings: smtp.Settings);
         await app.InScopeAsync(async services =>
         {

@@ -31,17 +31,17 @@ public class RestartTests
         Assert.True(await after.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()), "The keys are not kept in the database.");
     }
 
-    private static HttpClient RawClient(MutualAidApp app) =>
+    internal static HttpClient RawClient(MutualAidApp app) =>
         app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
 
-    private static async Task<HttpResponseMessage> GetProfileAsync(MutualAidApp app, string cookie)
+    internal static async Task<HttpResponseMessage> GetProfileAsync(MutualAidApp app, string cookie)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Profile");
         request.Headers.Add("Cookie", cookie);
         return await RawClient(app).SendAsync(request, TestContext.Current.CancellationToken);
     }
 
-    private static async Task<string> LogInCookieAsync(MutualAidApp app)
+    internal static async Task<string> LogInCookieAsync(MutualAidApp app)
     {
         var client = RawClient(app);
         var login = await client.GetAsync(new Uri("/Identity/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
