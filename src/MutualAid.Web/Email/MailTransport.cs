@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -21,14 +22,21 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
             return new PickupSession(PickupDirectory, logger);
         }
 
+        var smtp = settings.Smtp;
+        var host = settings.Smtp.Host;
         var client = new SmtpClient { Timeout = 30_000 };
         try
         {
-            var security = settings.Smtp.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;
-            await client.ConnectAsync(settings.Smtp.Host, settings.Smtp.Port, security, cancellationToken);
-            if (!string.IsNullOrEmpty(settings.Smtp.User))
+            await ConnectAsync(client, host, smtp, cancellationToken);
+            if (smtp.HasCredentials)
             {
-                await client.AuthenticateAsync(settings.Smtp.User, settings.Smtp.Password ?? "", cancellationToken);
+                // Validation forbids plain text with credentials; this makes sure of it on the wire.
+                if (!client.IsSecure)
+                {
+                    throw new MailServerWithoutTlsException(host, smtp.Port);
+                }
+
+                await client.AuthenticateAsync(smtp.User ?? "", smtp.Password ?? "", cancellationToken);
             }
 
             return new SmtpSession(client);
@@ -40,9 +48,26 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
         }
     }
 
+    // TLS is required unless plain text is allowed: implicit TLS on port 465, STARTTLS elsewhere.
+    // A server that offers no STARTTLS gets nothing: no password, no message.
+    private static async Task ConnectAsync(SmtpClient client, string host, SmtpOptions smtp, CancellationToken cancellationToken)
+    {
+        var security = smtp.PlainText ? SecureSocketOptions.None
+            : smtp.Port == SmtpOptions.ImplicitTlsPort ? SecureSocketOptions.SslOnConnect
+            : SecureSocketOptions.StartTls;
+        try
+        {
+            await client.ConnectAsync(host, smtp.Port, security, cancellationToken);
+        }
+        catch (NotSupportedException) when (security == SecureSocketOptions.StartTls)
+        {
+            throw new MailServerWithoutTlsException(host, smtp.Port);
+        }
+    }
+
     public MimeMessage ToMime(EmailMessage message, string messageId)
     {
-        var mime = new MimeMessage { MessageId = messageId, Subject = message.Subject };
+        var mime = new MimeMessage { MessageId = messageId, Subject = OneLine(message.Subject) };
         mime.From.Add(MailboxAddress.Parse(settings.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         if (message.UnsubscribeUrl is { } unsubscribe)
@@ -56,45 +81,11 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
         return mime;
     }
 
-    public interface IMailSession : IAsyncDisposable
-    {
-        Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
-    }
+    // Subjects carry titles and display names that neighbors typed. Every kind of line break
+    // (CR, LF, NEL, the Unicode line and paragraph separators) and other control characters
+    // become one space, so no text can start a header of its own or show a second line.
+    public static string OneLine(string text) => LineBreaks().Replace(text, " ");
 
-    private sealed class SmtpSession(SmtpClient client) : IMailSession
-    {
-        public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => client.SendAsync(message, cancellationToken);
-
-        public async ValueTask DisposeAsync()
-        {
-            if (client.IsConnected)
-            {
-                try
-                {
-                    await client.DisconnectAsync(quit: true);
-                }
-                catch (Exception e) when (e is IOException or MailKit.ProtocolException or OperationCanceledException)
-                {
-                    // The server went away; the emails already sent are marked.
-                }
-            }
-
-            client.Dispose();
-        }
-    }
-
-    private sealed class PickupSession(string folder, ILogger logger) : IMailSession
-    {
-        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
-        {
-            var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(path, cancellationToken);
-            LogWrittenToPickup(logger, path);
-        }
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "No SMTP host is set; wrote email to {Path}")]
-    private static partial void LogWrittenToPickup(ILogger logger, string path);
+    [GeneratedRegex(@"[\p{Cc}\p{Zl}\p{Zp}]+")]
+    private static partial Regex LineBreaks();
 }

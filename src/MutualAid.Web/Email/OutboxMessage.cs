@@ -55,7 +55,7 @@ public class OutboxMessage
     public void RecordFailure(string error, bool permanent, DateTime now, OutboxOptions options)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = Truncate(error);
         ClaimedAt = null;
         if (permanent || now - CreatedAt >= options.GiveUpAfter)
         {
@@ -68,6 +68,24 @@ public class OutboxMessage
         DueAt = now + delay;
     }
 
+    // The connection failed after the message went out: the server may have taken it, and
+    // sending again could deliver it twice, so it is failed for a host to look at.
+    public void MarkDeliveryUnknown(string error, DateTime now)
+    {
+        Attempts++;
+        Status = OutboxStatus.Failed;
+        LastError = Truncate($"It may not have been delivered, and it is not sent again: the connection failed after the message was sent ({error}).");
+        ClaimedAt = null;
+        DueAt = now;
+    }
+
+    // The worker stopped before the message went out: it waits for the next one, untouched.
+    public void ReleaseClaim()
+    {
+        Status = OutboxStatus.Pending;
+        ClaimedAt = null;
+    }
+
     public void MarkInterrupted(DateTime now)
     {
         // A worker stopped between claiming and marking this row: it may or may not have gone
@@ -77,4 +95,6 @@ public class OutboxMessage
         SentAt = null;
         DueAt = now;
     }
+
+    private static string Truncate(string error) => error.Length > 1000 ? error[..1000] : error;
 }

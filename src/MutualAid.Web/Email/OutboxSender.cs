@@ -29,10 +29,16 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransport transpor
             return 0;
         }
 
-        MailTransport.IMailSession session;
+        IMailSession session;
         try
         {
             session = await transport.OpenAsync(cancellationToken);
+        }
+        catch (MailServerWithoutTlsException e)
+        {
+            LogServerWithoutTls(logger, e.Message);
+            await RecordFailureAsync(due, e.Message, permanent: false, cancellationToken);
+            return 0;
         }
         catch (Exception e) when (IsTransient(e))
         {
@@ -66,7 +72,7 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransport transpor
         ConnectionLost,
     }
 
-    private async Task<Outcome> SendOneAsync(MailTransport.IMailSession session, long id, CancellationToken cancellationToken)
+    private async Task<Outcome> SendOneAsync(IMailSession session, long id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var claimed = await db.Outbox
@@ -77,7 +83,7 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransport transpor
             return Outcome.Skipped;
         }
 
-        var row = await db.Outbox.FirstAsync(m => m.Id == id, cancellationToken);
+        var row = await db.Outbox.FirstAsync(m => m.Id == id, CancellationToken.None);
         try
         {
             await session.SendAsync(transport.ToMime(row.ToMessage(), $"outbox-{row.Id}-{row.CreatedAt.Ticks}@mutualaid"), cancellationToken);
@@ -87,16 +93,31 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransport transpor
         }
         catch (SmtpCommandException e)
         {
+            // The server answered: 4xx is worth another try, 5xx is final.
             var permanent = (int)e.StatusCode >= 500;
             row.RecordFailure($"{(int)e.StatusCode} {e.Message}", permanent, clock.GetUtcNow().UtcDateTime, settings);
             await db.SaveChangesAsync(CancellationToken.None);
             return Outcome.Failed;
         }
+        catch (DeliveryUnknownException e)
+        {
+            LogDeliveryUnknown(logger, row.Id, e.Message);
+            row.MarkDeliveryUnknown(e.Message, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return Outcome.ConnectionLost;
+        }
         catch (Exception e) when (IsTransient(e))
         {
+            // Failed before the message went out: nothing reached the server, so it is retried.
             row.RecordFailure(e.Message, permanent: false, clock.GetUtcNow().UtcDateTime, settings);
             await db.SaveChangesAsync(CancellationToken.None);
             return Outcome.ConnectionLost;
+        }
+        catch (OperationCanceledException)
+        {
+            row.ReleaseClaim();
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
         }
     }
 
@@ -135,4 +156,10 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransport transpor
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The mail server could not be reached: {Error}. Emails wait in the outbox.")]
     private static partial void LogServerUnreachable(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Emails are not being sent. {Reason} Emails wait in the outbox.")]
+    private static partial void LogServerWithoutTls(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The connection failed after email {Id} was sent ({Error}); the server may have accepted it, so it is marked Failed and not sent again.")]
+    private static partial void LogDeliveryUnknown(ILogger logger, long id, string error);
 }

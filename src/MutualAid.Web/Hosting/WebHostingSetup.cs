@@ -33,7 +33,9 @@ public static class WebHostingSetup
         builder.Services.AddHostedService<BackgroundJobsWorker>();
 
         // Keys in the database: a restart keeps everyone logged in and unsubscribe links valid.
+        // A certificate, when set, encrypts them there (KeyProtection).
         builder.Services.AddDataProtection().SetApplicationName("MutualAid").PersistKeysToDbContext<AppDbContext>();
+        builder.AddKeyProtection();
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Posts");
@@ -88,6 +90,7 @@ public static class WebHostingSetup
             app.UseHsts();
         }
 
+        KeyCertificate.WarnIfUnencrypted(app);
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");

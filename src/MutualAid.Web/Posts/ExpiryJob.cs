@@ -17,13 +17,18 @@ public sealed class ExpiryJob(AppDbContext db, Outbox outbox, AnswerEmails email
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var soon = now + ReminderAhead;
         var changed = 0;
-        var reminders = await db.Posts
-            .Where(p => p.Status == PostStatus.Open && p.ExpiresAt > now && p.ExpiresAt <= soon && p.ExpiryReminderSentAt == null)
-            .Take(200).ToListAsync(cancellationToken);
-        foreach (var post in reminders)
+
+        // One post per unit of work, loaded just before it is changed: a clash on one post drops
+        // that post's change and its email, and no other post's reminder is saved without its flag.
+        var reminders = await DueForReminder(now).OrderBy(p => p.ExpiresAt).ThenBy(p => p.Id).Select(p => p.Id).Take(200).ToListAsync(cancellationToken);
+        foreach (var id in reminders)
         {
+            if (await DueForReminder(now).FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is not { } post)
+            {
+                continue;
+            }
+
             post.MarkExpiryReminderSent(now);
             var author = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId)
                 .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications, u.Language }).FirstAsync(cancellationToken);
@@ -36,15 +41,26 @@ public sealed class ExpiryJob(AppDbContext db, Outbox outbox, AnswerEmails email
             changed += await TrySaveAsync(cancellationToken);
         }
 
-        var expired = await db.Posts.Where(p => p.Status == PostStatus.Open && p.ExpiresAt <= now).Take(500).ToListAsync(cancellationToken);
-        foreach (var post in expired)
+        var expired = await PastTheirTime(now).OrderBy(p => p.ExpiresAt).ThenBy(p => p.Id).Select(p => p.Id).Take(500).ToListAsync(cancellationToken);
+        foreach (var id in expired)
         {
-            post.Expire(now);
-            changed += await TrySaveAsync(cancellationToken);
+            if (await PastTheirTime(now).FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } post)
+            {
+                post.Expire(now);
+                changed += await TrySaveAsync(cancellationToken);
+            }
         }
 
         return changed;
     }
+
+    private IQueryable<Post> DueForReminder(DateTime now)
+    {
+        var soon = now + ReminderAhead;
+        return db.Posts.Where(p => p.Status == PostStatus.Open && p.ExpiresAt > now && p.ExpiresAt <= soon && p.ExpiryReminderSentAt == null);
+    }
+
+    private IQueryable<Post> PastTheirTime(DateTime now) => db.Posts.Where(p => p.Status == PostStatus.Open && p.ExpiresAt <= now);
 
     private async Task<int> TrySaveAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +71,8 @@ public sealed class ExpiryJob(AppDbContext db, Outbox outbox, AnswerEmails email
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone acted on this post at the same moment; their change stands.
+            // Someone acted on this post at the same moment; their change stands. Only this
+            // post's change and its email were pending, so nothing else is lost.
             db.ChangeTracker.Clear();
             return 0;
         }
