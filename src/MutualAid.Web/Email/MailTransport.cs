@@ -84,7 +84,7 @@ public sealed partial class MailTransport(IOptions<EmailOptions> options, IHostE
     // Subjects carry titles and display names that neighbors typed. Every kind of line break
     // (CR, LF, NEL, the Unicode line and paragraph separators) and other control characters
     // become one space, so no text can start a header of its own or show a second line.
-    public static string OneLine(string text) => LineBreaks().Replace(text, " ");
+    private static string OneLine(string text) => LineBreaks().Replace(text, " ");
 
     [GeneratedRegex(@"[\p{Cc}\p{Zl}\p{Zp}]+")]
     private static partial Regex LineBreaks();
