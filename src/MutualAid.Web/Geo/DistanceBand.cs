@@ -23,5 +23,5 @@ public static class DistanceBands
     // Bands are always measured between public cells, never exact points, so probing from many
     // places can narrow a post down to its cell and no further.
     public static DistanceBand Between(GridCell from, GridCell to) =>
-        Of(from.Center.DistanceKmTo(to.Center));
+        Of(from.DistanceKmTo(to));
 }

@@ -2,7 +2,7 @@ namespace MutualAid.Web.Geo;
 
 public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
-    private const double EarthRadiusKm = 6371.0088;
+    public const double EarthRadiusKm = 6371.0088;
 
     public static bool IsValid(double latitude, double longitude) =>
         double.IsFinite(latitude) && double.IsFinite(longitude)

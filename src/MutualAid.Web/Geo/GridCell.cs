@@ -24,9 +24,13 @@ public readonly record struct GridCell(int Row, int Column)
         }
     }
 
+    // Every distance that decides or orders anything a stranger can see is measured between cell
+    // centers, so that whatever is asked, the answer is the same for any point inside a cell.
+    public double DistanceKmTo(GridCell other) => Center.DistanceKmTo(other.Center);
+
     // Columns are widened with latitude so that a cell stays about 500 m wide; the width depends
     // only on the row, which keeps the snapping stable.
-    private static double ColumnWidthDegrees(int row)
+    public static double ColumnWidthDegrees(int row)
     {
         var rowCenterLatitude = -90 + ((row + 0.5) * RowHeightDegrees);
         var cosine = Math.Max(Math.Cos(rowCenterLatitude * Math.PI / 180), 0.01);

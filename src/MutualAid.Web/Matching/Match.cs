@@ -20,7 +20,7 @@ public class Match
     public int NeedId { get; private set; }
     public int OfferId { get; private set; }
 
-    // Between exact points: used for ranking only, never shown.
+    // Between the two posts' public cell centers, as matching measured it; never shown.
     public double DistanceKm { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime? NeedAuthorNotifiedAt { get; set; }

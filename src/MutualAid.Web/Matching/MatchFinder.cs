@@ -7,13 +7,13 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;
 
-// Pairs a post with open posts of the opposite kind nearby. The database narrows candidates with
-// the (category, kind, status, latitude row, longitude) index to a box around the post; exact
-// distances and both radii are then checked on those few rows only.
+// Pairs a post with open posts of the opposite kind nearby. Every distance that decides or ranks
+// a match is measured between public cell centers, never exact points: an author may set any
+// radius and watch what matches, so an exact distance would leak through "matched or not". The
+// database narrows candidates with the (category, kind, status, cell row, longitude) index to a
+// box around the post's cell; cell distances and both radii are then checked on those rows only.
 public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> options)
 {
-    private const double KmPerDegree = 111.195;
-
     public async Task<IReadOnlyList<MatchCandidate>> FindAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
     {
         if (!post.IsOpenAt(now))
@@ -21,15 +21,15 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
             return [];
         }
 
-        var origin = new GeoPoint(post.Latitude, post.Longitude);
-        var (rows, minLongitude, maxLongitude) = SearchBox(origin, post.RadiusKm);
+        var origin = post.Cell;
+        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(origin, post.RadiusKm);
         var opposite = post.Kind == PostKind.Need ? PostKind.Offer : PostKind.Need;
         var candidates = await db.Posts.AsNoTracking()
             .Where(p => p.CategoryId == post.CategoryId && p.Kind == opposite && p.Status == PostStatus.Open
                 && EF.Constant(rows).Contains(p.CellRow)
                 && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
                 && p.AuthorId != post.AuthorId)
-            .Select(p => new { p.Id, p.AuthorId, p.Latitude, p.Longitude, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt })
+            .Select(p => new { p.Id, p.AuthorId, p.CellRow, p.CellColumn, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt })
             .ToListAsync(cancellationToken);
         var blocked = await db.NeighborBlocks.OnOtherSideOf(post.AuthorId).ToListAsync(cancellationToken);
 
@@ -37,7 +37,7 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
         // scan the (Status, ExpiresAt) index over every open post when it has no statistics.
         return candidates
             .Where(c => c.ExpiresAt > now && !blocked.Contains(c.AuthorId))
-            .Select(c => new { c, Distance = origin.DistanceKmTo(new GeoPoint(c.Latitude, c.Longitude)) })
+            .Select(c => new { c, Distance = origin.DistanceKmTo(new GridCell(c.CellRow, c.CellColumn)) })
             .Where(x => x.Distance <= post.RadiusKm && x.Distance <= x.c.RadiusKm)
             .Select(x => new MatchCandidate(x.c.Id, x.c.AuthorId, x.Distance, x.c.Urgency, x.c.CreatedAt))
             .OrderBy(c => c.DistanceKm)
@@ -80,25 +80,5 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
         await RecordAsync(post, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    internal static (int[] Rows, double MinLongitude, double MaxLongitude) SearchBox(GeoPoint origin, double radiusKm)
-    {
-        var latitudeSpan = radiusKm / KmPerDegree;
-        var south = Math.Max(-90, origin.Latitude - latitudeSpan);
-        var north = Math.Min(90, origin.Latitude + latitudeSpan);
-        var firstRow = GridCell.Containing(new GeoPoint(south, origin.Longitude)).Row;
-        var lastRow = GridCell.Containing(new GeoPoint(north, origin.Longitude)).Row;
-        var rows = Enumerable.Range(firstRow, lastRow - firstRow + 1).ToArray();
-
-        var widestLatitude = Math.Min(89.9, Math.Max(Math.Abs(south), Math.Abs(north)));
-        var longitudeSpan = radiusKm / (KmPerDegree * Math.Cos(widestLatitude * Math.PI / 180));
-        if (longitudeSpan >= 180 || origin.Longitude - longitudeSpan < -180 || origin.Longitude + longitudeSpan > 180)
-        {
-            // Near the antimeridian or a pole, search the whole band of rows rather than wrap.
-            return (rows, -180, 180);
-        }
-
-        return (rows, origin.Longitude - longitudeSpan, origin.Longitude + longitudeSpan);
     }
 }

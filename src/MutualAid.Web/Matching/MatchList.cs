@@ -55,7 +55,7 @@ public sealed class MatchList(AppDbContext db)
                     .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, categories.GetValueOrDefault(x.CategoryId, ""),
                         DistanceBands.Between(new GridCell(p.CellRow, p.CellColumn), new GridCell(x.CellRow, x.CellColumn)), x.CreatedAt,
                         authors.GetValueOrDefault(x.AuthorId, "")))
-                    .OrderBy(x => x.Band).ThenByDescending(x => x.CreatedAt)
+                    .OrderBy(x => x.Band).ThenByDescending(x => x.CreatedAt).ThenByDescending(x => x.PostId)
                     .ToList()))
             .ToList();
     }

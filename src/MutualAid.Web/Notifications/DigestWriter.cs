@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Geo;
-using MutualAid.Web.Matching;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
@@ -75,22 +74,25 @@ public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Notifi
             return [];
         }
 
+        // Measured from the home's public cell to each need's, as everything a stranger can
+        // observe is: a neighbor may move their home at will and read what the digest lists.
         var since = now.AddDays(-1);
         var categories = neighbor.DigestCategoryIds;
-        var (rows, minLongitude, maxLongitude) = MatchFinder.SearchBox(home, neighbor.RadiusKm);
+        var homeCell = GridCell.Containing(home);
+        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(homeCell, neighbor.RadiusKm);
         var candidates = await db.Posts.AsNoTracking()
             .Where(p => p.Kind == PostKind.Need && p.Status == PostStatus.Open && categories.Contains(p.CategoryId)
                 && rows.Contains(p.CellRow) && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
                 && p.CreatedAt > since && p.ExpiresAt > now && p.AuthorId != neighbor.Id)
-            .OrderByDescending(p => p.CreatedAt)
-            .Select(p => new { p.Id, p.Title, Category = p.Category!.Name, p.Latitude, p.Longitude, p.CellRow, p.CellColumn })
-            .Take(200)
+            .Select(p => new { p.Id, p.Title, Category = p.Category!.Name, p.CreatedAt, p.CellRow, p.CellColumn })
             .ToListAsync(cancellationToken);
-        var homeCell = GridCell.Containing(home);
         return candidates
-            .Where(c => home.DistanceKmTo(new GeoPoint(c.Latitude, c.Longitude)) <= neighbor.RadiusKm)
+            .Select(c => new { c, Cell = new GridCell(c.CellRow, c.CellColumn) })
+            .Where(x => homeCell.DistanceKmTo(x.Cell) <= neighbor.RadiusKm)
+            .OrderByDescending(x => x.c.CreatedAt)
+            .ThenByDescending(x => x.c.Id)
             .Take(20)
-            .Select(c => new NearbyNeed(c.Id, c.Title, c.Category, DistanceBands.Between(homeCell, new GridCell(c.CellRow, c.CellColumn))))
+            .Select(x => new NearbyNeed(x.c.Id, x.c.Title, x.c.Category, DistanceBands.Between(homeCell, x.Cell)))
             .ToList();
     }
 }

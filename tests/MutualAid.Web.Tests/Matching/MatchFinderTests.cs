@@ -53,11 +53,12 @@ public class MatchFinderTests
         Assert.InRange(match.DistanceKm, 0.99, 1.01);
     }
 
+    // Measured between cell centers: 4 km east of the origin is 4.00 km away, 2.5 km is 2.50 km.
     [Theory]
     [InlineData(4, 5, 3, false)]
     [InlineData(4, 3, 5, false)]
     [InlineData(4, 5, 5, true)]
-    [InlineData(2.9, 3, 3, true)]
+    [InlineData(2.5, 3, 3, true)]
     public async Task The_distance_must_be_within_both_posters_radius(double km, double needRadius, double offerRadius, bool matches)
     {
         var (app, ana, ben) = await AppAsync();
@@ -68,6 +69,42 @@ public class MatchFinderTests
         var found = await FindAsync(app, need);
 
         Assert.Equal(matches, found.Count == 1);
+    }
+
+    // The origin's cell center is 0.50 km from that of a point 0.6 km north of it, and 3.00 km
+    // from that of a point 2.55 km east: cells, not exact points, decide.
+    [Theory]
+    [InlineData(0.55)]
+    [InlineData(2.6)]
+    public async Task Radii_are_held_against_the_distance_between_public_cells_not_exact_points(double needRadius)
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        var fartherThanItsCell = await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(0.6), 5);
+        await PostAsync(app, ben, PostKind.Offer, Places.EastKm(2.55), 5);
+        var need = await PostAsync(app, ana, PostKind.Need, Places.Origin, needRadius);
+
+        var found = await FindAsync(app, need);
+
+        var match = Assert.Single(found);
+        Assert.Equal(fartherThanItsCell.Id, match.PostId);
+        Assert.Equal(fartherThanItsCell.Cell.Center.DistanceKmTo(need.Cell.Center), match.DistanceKm);
+    }
+
+    [Fact]
+    public async Task Posts_in_one_cell_are_equally_near_whatever_their_exact_points()
+    {
+        var (app, ana, ben) = await AppAsync();
+        await using var _ = app;
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var exactlyNearerButOlder = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(0.7), createdAt: now.AddHours(-5));
+        var exactlyFartherButNewer = await PostAsync(app, ben, PostKind.Need, Places.NorthKm(1.1), createdAt: now.AddHours(-1));
+        Assert.Equal(exactlyNearerButOlder.Cell, exactlyFartherButNewer.Cell);
+        var offer = await PostAsync(app, ana, PostKind.Offer, Places.Origin);
+
+        var found = await FindAsync(app, offer);
+
+        Assert.Equal([exactlyFartherButNewer.Id, exactlyNearerButOlder.Id], found.Select(c => c.PostId));
     }
 
     [Fact]
