@@ -1,10 +1,10 @@
-using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Benchmarks;
 
-// The baseline: the same rules as MatchFinder applied to every post held in memory.
+// The baseline: the same rules as MatchFinder applied to every post held in memory, distances
+// measured between the posts' public cell centers.
 public static class BruteForceMatcher
 {
     public static IReadOnlyList<MatchCandidate> Find(List<Post> posts, Post post, DateTime now, int take)
@@ -14,7 +14,6 @@ public static class BruteForceMatcher
             return [];
         }
 
-        var origin = new GeoPoint(post.Latitude, post.Longitude);
         var opposite = post.Kind == PostKind.Need ? PostKind.Offer : PostKind.Need;
         var found = new List<MatchCandidate>();
         foreach (var candidate in posts)
@@ -25,7 +24,7 @@ public static class BruteForceMatcher
                 continue;
             }
 
-            var distance = origin.DistanceKmTo(new GeoPoint(candidate.Latitude, candidate.Longitude));
+            var distance = post.Cell.DistanceKmTo(candidate.Cell);
             if (distance <= post.RadiusKm && distance <= candidate.RadiusKm)
             {
                 found.Add(new MatchCandidate(candidate.Id, candidate.AuthorId, distance, candidate.Urgency, candidate.CreatedAt));
