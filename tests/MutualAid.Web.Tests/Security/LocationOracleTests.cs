@@ -13,10 +13,11 @@ public partial class LocationOracleTests
 {
     private const double StepKm = 0.01;
 
-    // The offers stand about 1 km from the cell center; a post's point is at most about 0.36 km
-    // from its cell center, so a sweep of 0.4 km either side finds any exact distance.
+    // The offers stand about 1 km from the cell center. A post's point is at most half a cell's
+    // diagonal (0.354 km) from its cell center, so a sweep of 0.36 km either side finds any
+    // exact distance.
     private const double ReachKm = 1.0;
-    private const double WindowKm = 0.4;
+    private const double WindowKm = 0.36;
 
     // The radius moves in 10 m steps, so each distance the attacker reads, and the point drawn
     // from three of them, is only good to a few metres.
