@@ -37,6 +37,21 @@ public sealed class LocalPlane(GeoPoint origin)
         return FromKm(((c * e) - (b * f)) / determinant, ((a * f) - (c * d)) / determinant);
     }
 
+    // Two points well apart inside one public cell about 2 km from the origin, where a leak of
+    // the exact point would show as different answers for each.
+    public static (GeoPoint First, GeoPoint Second) TwoPointsInOneCell(Random random)
+    {
+        var cell = GridCell.Containing(new LocalPlane(Places.Origin).Toward(random.NextDouble() * 360, 2));
+        while (true)
+        {
+            var (first, second) = (RandomPointIn(cell, random), RandomPointIn(cell, random));
+            if (first.DistanceKmTo(second) > 0.1)
+            {
+                return (first, second);
+            }
+        }
+    }
+
     // A point drawn uniformly from inside a public cell.
     public static GeoPoint RandomPointIn(GridCell cell, Random random)
     {

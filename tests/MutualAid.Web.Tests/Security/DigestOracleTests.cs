@@ -15,10 +15,7 @@ public class DigestOracleTests
     public async Task Moving_home_gets_the_same_digests_for_needs_at_two_points_in_one_cell()
     {
         var random = new Random(12);
-        var cell = GridCell.Containing(new LocalPlane(Places.Origin).Toward(random.NextDouble() * 360, 2));
-        var first = LocalPlane.RandomPointIn(cell, random);
-        var second = LocalPlane.RandomPointIn(cell, random);
-        Assert.True(first.DistanceKmTo(second) > 0.1, "The two homes should stand well apart inside their cell.");
+        var (first, second) = LocalPlane.TwoPointsInOneCell(random);
 
         var digestsForFirst = await AttackAsync(first);
         var digestsForSecond = await AttackAsync(second);

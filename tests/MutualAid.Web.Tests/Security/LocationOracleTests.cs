@@ -50,10 +50,7 @@ public partial class LocationOracleTests
     public async Task Radius_edits_get_the_same_answers_for_needs_at_two_points_in_one_cell()
     {
         var random = new Random(11);
-        var cell = GridCell.Containing(new LocalPlane(Places.Origin).Toward(random.NextDouble() * 360, 2));
-        var first = LocalPlane.RandomPointIn(cell, random);
-        var second = LocalPlane.RandomPointIn(cell, random);
-        Assert.True(first.DistanceKmTo(second) > 0.1, "The two needs should stand well apart inside their cell.");
+        var (first, second) = LocalPlane.TwoPointsInOneCell(random);
 
         var (_, answersForFirst) = await AttackAsync(first);
         var (_, answersForSecond) = await AttackAsync(second);
