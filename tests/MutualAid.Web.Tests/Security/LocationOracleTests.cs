@@ -6,16 +6,15 @@ using MutualAid.Web.Tests.Infrastructure;
 namespace MutualAid.Web.Tests.Security;
 
 // An attacker turns matching into a ruler. They post offers in the victim's category around the
-// victim's public cell, raise each offer's radius through the Edit page 10 m at a time and read
-// /Matches and the offer's own page after every edit: the first radius that matches is their
-// distance to the victim's need, and three distances give a point. All they may learn is the cell.
+// victim's public cell and set each offer's radius through the Edit page, to the hundredth of a
+// km, reading /Matches and the offer's own page after every edit: the smallest radius that
+// matches is their distance to the victim's need, and three distances give a point. They halve
+// the range with each answer; an offer that matched is spent, so the next question goes to a
+// fresh offer at the same place. All they may learn is the public cell.
 public partial class LocationOracleTests
 {
-    private const double StepKm = 0.01;
-
     // The offers stand about 1 km from the cell center. A post's point is at most half a cell's
-    // diagonal (0.354 km) from its cell center, so a sweep of 0.36 km either side finds any
-    // exact distance.
+    // diagonal (0.354 km) from its cell center, so the distance lies within 0.36 km of the guess.
     private const double ReachKm = 1.0;
     private const double WindowKm = 0.36;
 
@@ -78,45 +77,57 @@ public partial class LocationOracleTests
         {
             var from = GridCell.Containing(new LocalPlane(target).Toward(bearing, ReachKm)).Center;
             var guess = from.DistanceKmTo(target);
-            var radius = Math.Round(guess - WindowKm, 2);
-            var offerId = await OfferAtAsync(app, mallory, from, radius);
-            var edit = await mallory.GetPageAsync($"/Posts/{offerId}/Edit");
-            while (true)
+            var probe = new RadiusProbe(app, mallory, from, needId, answers);
+            var (tooShort, enough) = ((int)Math.Round((guess - WindowKm) * 100), (int)Math.Round((guess + WindowKm) * 100));
+            Assert.False(await probe.MatchesAtAsync(tooShort), $"A radius of {tooShort / 100.0:0.00} km already matched the need.");
+            Assert.True(await probe.MatchesAtAsync(enough), $"A radius of {enough / 100.0:0.00} km did not match the need.");
+            while (enough - tooShort > 1)
             {
-                radius = Math.Round(radius + StepKm, 2);
-                Assert.True(radius <= guess + WindowKm, $"No radius up to {guess + WindowKm:0.00} km matched the need.");
-                var postPage = await mallory.SubmitForPageAsync(edit, "form[method=post]:not(.inline-form)",
-                    new() { ["Input.RadiusKm"] = radius.ToString(CultureInfo.InvariantCulture) });
-                var matchesPage = await mallory.GetPageAsync("/Matches");
-                answers.Add($"{radius:0.00} km\n{MainText(postPage)}\n{MainText(matchesPage)}");
-                if (Lists(postPage, "main", needId) || Lists(matchesPage, $"section[aria-labelledby='post-{offerId}']", needId))
-                {
-                    circles.Add((from, radius - (StepKm / 2)));
-                    break;
-                }
+                var middle = (tooShort + enough) / 2;
+                (tooShort, enough) = await probe.MatchesAtAsync(middle) ? (tooShort, middle) : (middle, enough);
             }
+
+            circles.Add((from, (enough - 0.5) / 100));
         }
 
         return (new LocalPlane(target).Trilaterate(circles), answers);
     }
 
-    private static async Task<int> OfferAtAsync(MutualAidApp app, HttpClient client, GeoPoint at, double radiusKm)
+    // One offer at a time at one place: edits its radius while it has not matched, and posts a
+    // fresh one once it has. Writes down every answer the two pages give.
+    private sealed class RadiusProbe(MutualAidApp app, HttpClient client, GeoPoint at, int needId, List<string> answers)
     {
-        var form = await client.GetPageAsync("/Posts/New");
-        var page = await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
+        private (int Id, HtmlPage EditForm)? unspent;
+
+        public async Task<bool> MatchesAtAsync(int hundredthsOfKm)
         {
-            ["Input.Kind"] = "Offer",
-            ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(CultureInfo.InvariantCulture),
-            ["Input.Title"] = "A hot meal, any day",
-            ["Input.Location"] = "Point",
-            ["Input.Latitude"] = at.Latitude.ToString(CultureInfo.InvariantCulture),
-            ["Input.Longitude"] = at.Longitude.ToString(CultureInfo.InvariantCulture),
-            ["Input.RadiusKm"] = radiusKm.ToString(CultureInfo.InvariantCulture),
-            ["Input.Urgency"] = "Whenever",
-        });
-        var path = page.Response.RequestMessage!.RequestUri!.AbsolutePath;
-        Assert.StartsWith("/Posts/", path, StringComparison.Ordinal);
-        return int.Parse(path["/Posts/".Length..], CultureInfo.InvariantCulture);
+            var radius = (hundredthsOfKm / 100.0).ToString("0.00", CultureInfo.InvariantCulture);
+            var postPage = unspent is { } offer
+                ? await client.SubmitForPageAsync(offer.EditForm, "form[method=post]:not(.inline-form)", new() { ["Input.RadiusKm"] = radius })
+                : await NewOfferAsync(radius);
+            var offerId = int.Parse(postPage.Response.RequestMessage!.RequestUri!.AbsolutePath["/Posts/".Length..], CultureInfo.InvariantCulture);
+            var matchesPage = await client.GetPageAsync("/Matches");
+            answers.Add($"{radius} km\n{MainText(postPage)}\n{MainText(matchesPage)}");
+            var matched = Lists(postPage, "main", needId) || Lists(matchesPage, $"section[aria-labelledby='post-{offerId}']", needId);
+            unspent = matched ? null : (offerId, unspent?.EditForm ?? await client.GetPageAsync($"/Posts/{offerId}/Edit"));
+            return matched;
+        }
+
+        private async Task<HtmlPage> NewOfferAsync(string radius)
+        {
+            var form = await client.GetPageAsync("/Posts/New");
+            return await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
+            {
+                ["Input.Kind"] = "Offer",
+                ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(CultureInfo.InvariantCulture),
+                ["Input.Title"] = "A hot meal, any day",
+                ["Input.Location"] = "Point",
+                ["Input.Latitude"] = at.Latitude.ToString(CultureInfo.InvariantCulture),
+                ["Input.Longitude"] = at.Longitude.ToString(CultureInfo.InvariantCulture),
+                ["Input.RadiusKm"] = radius,
+                ["Input.Urgency"] = "Whenever",
+            });
+        }
     }
 
     private static bool Lists(HtmlPage page, string within, int postId) =>
