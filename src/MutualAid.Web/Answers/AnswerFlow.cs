@@ -12,8 +12,8 @@ namespace MutualAid.Web.Answers;
 // queues the emails and saves once. The post's version makes simultaneous steps safe: the
 // loser gets a plain message instead of an error. Messages are for the neighbor acting, in the
 // language of their request; each email is in its recipient's language.
-public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, NeighborBlocks blocks, TimeProvider clock,
-    IStringLocalizer<AnswerFlow> text)
+public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, NeighborBlocks blocks, BlockedAccounts accounts,
+    TimeProvider clock, IStringLocalizer<AnswerFlow> text)
 {
     public const string Conflict = "Someone changed this post at the same moment. Here is how it stands now; please check and try again.";
 
@@ -25,7 +25,7 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
     public Task<FlowResult> AnswerAsync(int postId, string neighborId, string message) =>
         RunAsync(postId, async post =>
         {
-            if (await db.Users.AnyAsync(u => u.Id == neighborId && u.IsBlocked))
+            if (await accounts.IsBlockedAsync(neighborId))
             {
                 return FlowResult.Refused(text["Your account is blocked by the neighborhood's stewards, so you cannot post or answer."]);
             }
@@ -52,6 +52,18 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
     public Task<FlowResult> AcceptAsync(int postId, int answerId, string authorId) =>
         AuthorStepAsync(postId, answerId, authorId, async (post, answer) =>
         {
+            if (await accounts.RefusalAsync(authorId) is { } refusal)
+            {
+                return FlowResult.Refused(refusal);
+            }
+
+            // Blocks are checked again here, not only when they are made: one may land while the
+            // author's page is open.
+            if (await accounts.IsBlockedAsync(answer.NeighborId) || await blocks.BetweenAsync(post.AuthorId, answer.NeighborId))
+            {
+                return FlowResult.Refused(text["This answer can no longer be accepted."]);
+            }
+
             post.Accept(answer, Now);
             var author = await ContactAsync(post.AuthorId);
             var answerer = await ContactAsync(answer.NeighborId);
@@ -90,61 +102,6 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
 
             return FlowResult.Done(text["Your answer is withdrawn."]);
         });
-
-    public Task<FlowResult> FulfilAsync(int postId, string neighborId) =>
-        RunAsync(postId, async post =>
-        {
-            var accepted = await AcceptedNeighborIdsAsync(postId);
-            if (!post.IsAuthor(neighborId) && !accepted.Contains(neighborId))
-            {
-                return FlowResult.NotFound;
-            }
-
-            await CloseWaitingAnswersAsync(post, fulfilled: true);
-            post.Fulfil(Now);
-            foreach (var id in accepted.Append(post.AuthorId).Where(id => id != neighborId))
-            {
-                var contact = await ContactAsync(id);
-                Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: true));
-            }
-
-            return FlowResult.Done(text["Marked fulfilled. You can leave a thank-you note below."]);
-        });
-
-    public Task<FlowResult> WithdrawPostAsync(int postId, string authorId) =>
-        RunAsync(postId, async post =>
-        {
-            if (!post.IsAuthor(authorId))
-            {
-                return FlowResult.NotFound;
-            }
-
-            await CloseWaitingAnswersAsync(post, fulfilled: false);
-            post.Withdraw(Now);
-            foreach (var id in await AcceptedNeighborIdsAsync(postId))
-            {
-                var contact = await ContactAsync(id);
-                Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: false));
-            }
-
-            return FlowResult.Done(text["Withdrawn. Nobody else can see this post now."]);
-        });
-
-    // Answers still waiting when a post closes are declined, with a short note, so nobody is left
-    // waiting for a decision that will never come.
-    private async Task CloseWaitingAnswersAsync(Post post, bool fulfilled)
-    {
-        var waiting = await db.Answers.Where(a => a.PostId == post.Id && a.Status == AnswerStatus.Pending).ToListAsync();
-        foreach (var answer in waiting)
-        {
-            post.Decline(answer, Now);
-            var contact = await ContactAsync(answer.NeighborId);
-            Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled));
-        }
-    }
-
-    public Task<List<string>> AcceptedNeighborIdsAsync(int postId) =>
-        db.Answers.Where(a => a.PostId == postId && a.Status == AnswerStatus.Accepted).Select(a => a.NeighborId).ToListAsync();
 
     private Task<FlowResult> AuthorStepAsync(int postId, int answerId, string authorId, Func<Post, Answer, Task<FlowResult>> step) =>
         RunAsync(postId, async post =>

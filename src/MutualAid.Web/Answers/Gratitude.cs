@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Answers;
@@ -9,9 +10,9 @@ namespace MutualAid.Web.Answers;
 public sealed record GratitudeNote(int Id, string ToId, string FromName, string ToName, string Message, string PostTitle, bool WriterAgrees, bool ReaderAgrees, bool ToViewer);
 
 // Thank-you notes after a post is fulfilled: between the author and each accepted neighbor,
-// one note each way, public only with both neighbors' consent.
-public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails emails, Outbox outbox, TimeProvider clock,
-    IStringLocalizer<Gratitude> text)
+// one note each way, public only with both neighbors' consent. No note crosses a block.
+public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails emails, Outbox outbox, NeighborBlocks blocks, BlockedAccounts accounts,
+    TimeProvider clock, IStringLocalizer<Gratitude> text)
 {
     public async Task<FlowResult> ThankAsync(int postId, string fromId, string toId, string message, bool sharePublicly)
     {
@@ -23,9 +24,14 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails ema
 
         var accepted = await flow.AcceptedNeighborIdsAsync(postId);
         var pairIsValid = (post.IsAuthor(fromId) && accepted.Contains(toId)) || (post.IsAuthor(toId) && accepted.Contains(fromId));
-        if (!pairIsValid)
+        if (!pairIsValid || await blocks.BetweenAsync(fromId, toId))
         {
             return FlowResult.NotFound;
+        }
+
+        if (await accounts.RefusalAsync(fromId) is { } refusal)
+        {
+            return FlowResult.Refused(refusal);
         }
 
         if (post.Status != PostStatus.Fulfilled)
@@ -58,6 +64,11 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails ema
         if (note is null)
         {
             return FlowResult.NotFound;
+        }
+
+        if (await accounts.RefusalAsync(readerId) is { } refusal)
+        {
+            return FlowResult.Refused(refusal);
         }
 
         note.ReaderAgreesPublic = true;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;
@@ -10,7 +11,8 @@ public sealed record MatchedPost(int PostId, PostKind Kind, string Title, string
 public sealed record PostWithMatches(int PostId, PostKind Kind, string Title, IReadOnlyList<MatchedPost> Matches);
 
 // The matches of an author's open posts, for the Matches page and a post's own page. Only
-// open posts are listed on the other side; distances are bands between public cells.
+// open posts are listed on the other side, never one whose author is across a block with this
+// one; distances are bands between public cells.
 public sealed class MatchList(AppDbContext db)
 {
     public async Task<IReadOnlyList<PostWithMatches>> ForAuthorAsync(string authorId, DateTime now, int? onlyPostId = null, CancellationToken cancellationToken = default)
@@ -31,8 +33,9 @@ public sealed class MatchList(AppDbContext db)
             where ids.Contains(m.OfferId)
             join other in db.Posts on m.NeedId equals other.Id
             select new { MineId = m.OfferId, Other = other };
+        var acrossBlock = db.NeighborBlocks.OnOtherSideOf(authorId);
         var pairs = await needSide.Concat(offerSide)
-            .Where(x => x.Other.Status == PostStatus.Open && x.Other.ExpiresAt > now)
+            .Where(x => x.Other.Status == PostStatus.Open && x.Other.ExpiresAt > now && !acrossBlock.Contains(x.Other.AuthorId))
             .Select(x => new
             {
                 x.MineId,

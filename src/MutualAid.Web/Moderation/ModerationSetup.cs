@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
 namespace MutualAid.Web.Moderation;
 
 public static class ModerationSetup
@@ -7,9 +9,12 @@ public static class ModerationSetup
         builder.Services.AddOptions<StewardOptions>().BindConfiguration(StewardOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StewardOptions.Policy, policy => policy.RequireRole(StewardOptions.Role));
+            .AddPolicy(StewardOptions.Policy, policy => policy.RequireAuthenticatedUser().AddRequirements(new CurrentStewardRequirement()));
+        builder.Services.AddScoped<IAuthorizationHandler, CurrentStewardHandler>();
         builder.Services.AddScoped<Stewardship>();
         builder.Services.AddScoped<NeighborBlocks>();
+        builder.Services.AddScoped<BlockedAccounts>();
+        builder.Services.AddScoped<StewardRoster>();
         builder.Services.AddSingleton<StewardLog>();
         return builder;
     }

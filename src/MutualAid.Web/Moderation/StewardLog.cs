@@ -17,6 +17,8 @@ public sealed partial class StewardLog(IStringLocalizer<StewardLog> text, Labels
 
     public static string PostTarget(int postId, string title) => string.Create(CultureInfo.InvariantCulture, $"post {postId} “{title}”");
 
+    public static string NeighborTarget(string name, string? email) => $"{name} ({email})";
+
     public static string ReportTarget(int reportId) => string.Create(CultureInfo.InvariantCulture, $"report {reportId}");
 
     public static string Renamed(string before, string after) => before + Renaming + after;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -48,18 +49,21 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
     {
         var posts = await db.Posts.Where(p => p.AuthorId == neighbor.Id && (p.Status == PostStatus.Open || p.Status == PostStatus.InProgress)).ToListAsync();
         var postIds = posts.Select(p => p.Id).ToList();
-        await ActAsync(stewardId, "Blocked neighbor", $"{neighbor.DisplayName} ({neighbor.Email})", reason, null, neighbor.Id, () =>
+        // Their waiting answers are withdrawn, so no author accepts one and is put in touch with them.
+        var waiting = await (from a in db.Answers
+                             where a.NeighborId == neighbor.Id && a.Status == AnswerStatus.Pending
+                             join p in db.Posts on a.PostId equals p.Id
+                             select new { Answer = a, Post = p }).ToListAsync();
+        await ActAsync(stewardId, "Blocked neighbor", StewardLog.NeighborTarget(neighbor.DisplayName, neighbor.Email), reason, null, neighbor.Id, () =>
         {
             neighbor.IsBlocked = true;
             posts.ForEach(p => p.Hide(StewardLog.BlockedAuthorReason, Now));
+            waiting.ForEach(x => x.Post.EndForBlock(x.Answer, byAuthor: false, Now));
         }, alsoPosts: postIds);
-    }
-
-    public async Task NameStewardAsync(string stewardId, Neighbor neighbor, string reason)
-    {
-        await users.AddToRoleAsync(neighbor, StewardOptions.Role);
-        db.StewardActions.Add(new StewardAction(stewardId, "Named steward", $"{neighbor.DisplayName} ({neighbor.Email})", reason, Now));
-        await db.SaveChangesAsync();
+        if (await users.IsInRoleAsync(neighbor, StewardOptions.Role))
+        {
+            await users.RemoveFromRoleAsync(neighbor, StewardOptions.Role);
+        }
     }
 
     public Task LogAsync(string stewardId, string action, string target, string reason)

@@ -55,7 +55,7 @@ public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Notifi
         }
 
         var needs = await NearbyNeedsAsync(neighbor, now, cancellationToken);
-        var openMatches = matches.Where(m => m.OtherIsOpen).Select(m => m.Item).ToList();
+        var openMatches = matches.Where(m => m.Listed).Select(m => m.Item).ToList();
         var wrote = (openMatches.Count > 0 || needs.Count > 0) && neighbor.Email is not null;
         if (wrote)
         {
@@ -80,10 +80,11 @@ public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Notifi
         var categories = neighbor.DigestCategoryIds;
         var homeCell = GridCell.Containing(home);
         var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(homeCell, neighbor.RadiusKm);
+        var acrossBlock = db.NeighborBlocks.OnOtherSideOf(neighbor.Id);
         var candidates = await db.Posts.AsNoTracking()
             .Where(p => p.Kind == PostKind.Need && p.Status == PostStatus.Open && categories.Contains(p.CategoryId)
                 && rows.Contains(p.CellRow) && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
-                && p.CreatedAt > since && p.ExpiresAt > now && p.AuthorId != neighbor.Id)
+                && p.CreatedAt > since && p.ExpiresAt > now && p.AuthorId != neighbor.Id && !acrossBlock.Contains(p.AuthorId))
             .Select(p => new { p.Id, p.Title, Category = p.Category!.Name, p.CreatedAt, p.CellRow, p.CellColumn })
             .ToListAsync(cancellationToken);
         return candidates

@@ -32,7 +32,7 @@ public sealed class MatchNotifier(AppDbContext db, PendingMatches pending, Notif
                 continue;
             }
 
-            var open = group.Where(m => m.OtherIsOpen).Select(m => m.Item).ToList();
+            var open = group.Where(m => m.Listed).Select(m => m.Item).ToList();
             if (recipient.Notifications == NotificationMode.Instant && open.Count > 0 && recipient.Email is not null)
             {
                 outbox.Enqueue(emails.Matches(new Recipient(recipient.Id, recipient.Email, recipient.DisplayName, recipient.Language), open));

@@ -12,6 +12,7 @@ public static class NotificationsSetup
         builder.Services.AddScoped<PendingMatches>();
         builder.Services.AddScoped<MatchNotifier>();
         builder.Services.AddScoped<DigestWriter>();
+        builder.Services.AddScoped<QueuedMailRecall>();
         return builder;
     }
 }

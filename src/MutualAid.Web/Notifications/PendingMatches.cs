@@ -5,7 +5,9 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Notifications;
 
-public sealed record PendingMatch(int MatchId, bool RecipientIsNeedAuthor, string RecipientId, MatchItem Item, bool OtherIsOpen);
+// Listed: the other post is open and its author is not across a block with the recipient. A match
+// that is not listed is still claimed, so it is never told later.
+public sealed record PendingMatch(int MatchId, bool RecipientIsNeedAuthor, string RecipientId, MatchItem Item, bool Listed);
 
 // Matches whose authors have not been told yet, seen from each author's side.
 public sealed class PendingMatches(AppDbContext db)
@@ -31,7 +33,9 @@ public sealed class PendingMatches(AppDbContext db)
                 Category = other.Category!.Name,
                 other.CellRow,
                 other.CellColumn,
-                other.Status
+                other.Status,
+                AcrossBlock = db.NeighborBlocks.Any(b => (b.BlockerId == mine.AuthorId && b.BlockedId == other.AuthorId)
+                    || (b.BlockerId == other.AuthorId && b.BlockedId == mine.AuthorId)),
             };
         var offerSide =
             from m in db.Matches
@@ -52,7 +56,9 @@ public sealed class PendingMatches(AppDbContext db)
                 Category = other.Category!.Name,
                 other.CellRow,
                 other.CellColumn,
-                other.Status
+                other.Status,
+                AcrossBlock = db.NeighborBlocks.Any(b => (b.BlockerId == mine.AuthorId && b.BlockedId == other.AuthorId)
+                    || (b.BlockerId == other.AuthorId && b.BlockedId == mine.AuthorId)),
             };
         var query = needSide.Concat(offerSide);
         if (recipientIds is not null)
@@ -64,7 +70,7 @@ public sealed class PendingMatches(AppDbContext db)
         return rows.Select(r => new PendingMatch(r.Id, r.ToNeed, r.Recipient,
             new MatchItem(r.Mine, r.OtherKind, r.OtherId, r.OtherTitle, r.Category,
                 DistanceBands.Between(new GridCell(r.MineRow, r.MineColumn), new GridCell(r.CellRow, r.CellColumn))),
-            r.Status == PostStatus.Open)).ToList();
+            r.Status == PostStatus.Open && !r.AcrossBlock)).ToList();
     }
 
     // Marks these matches told, only if no other worker did first; the caller's transaction then

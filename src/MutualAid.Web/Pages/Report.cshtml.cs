@@ -12,7 +12,8 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Pages;
 
 // Report a post (?postId=) or a neighbor (?neighborId=) to the stewards.
-public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<ReportModel> text) : PageModel
+public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, BlockedAccounts accounts, IStringLocalizer<ReportModel> text)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? PostId { get; set; }
@@ -41,12 +42,18 @@ public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardsh
             return NotFound();
         }
 
+        var me = users.GetUserId(User)!;
+        if (await accounts.RefusalAsync(me) is { } refusal)
+        {
+            // Reports can hide posts on their own, so a blocked account's would still reach others.
+            ModelState.AddModelError(string.Empty, refusal);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var me = users.GetUserId(User)!;
         if (PostId is { } postId)
         {
             var post = await db.Posts.FirstAsync(p => p.Id == postId);

@@ -74,6 +74,18 @@ public partial class Post
         Release(answer, AnswerStatus.Withdrawn, now);
     }
 
+    // A block ends an answer at once, whatever the post's state, so that nobody waits on, or stays
+    // in touch through, someone on the other side of it. Fulfilled and withdrawn posts keep their
+    // history. The author ending it declines it; anyone else ending it withdraws it.
+    public void EndForBlock(Answer answer, bool byAuthor, DateTime now)
+    {
+        EnsureOwnAnswer(answer);
+        if (answer.IsLive && Status is not (PostStatus.Fulfilled or PostStatus.Withdrawn))
+        {
+            Release(answer, byAuthor ? AnswerStatus.Declined : AnswerStatus.Withdrawn, now);
+        }
+    }
+
     public void Fulfil(DateTime now)
     {
         if (Status is not (PostStatus.Open or PostStatus.InProgress) || AcceptedCount == 0)

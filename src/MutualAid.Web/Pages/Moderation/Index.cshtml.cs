@@ -65,6 +65,12 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardshi
             return NotFound();
         }
 
+        if (neighbor.Id == Me)
+        {
+            TempData["Notice"] = text["You cannot block your own account."].Value;
+            return RedirectToPage();
+        }
+
         return await WithReasonAsync(reason, why => stewardship.BlockAsync(Me, neighbor, why), text["Blocked. Their open posts are hidden."]);
     }
 

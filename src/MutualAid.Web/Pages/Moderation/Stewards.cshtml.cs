@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MutualAid.Web.Data;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Pages.Moderation;
 
-public class StewardsModel(UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<StewardsModel> text) : PageModel
+public class StewardsModel(AppDbContext db, UserManager<Neighbor> users, StewardRoster roster, IStringLocalizer<StewardsModel> text) : PageModel
 {
     public IReadOnlyList<Neighbor> Stewards { get; private set; } = [];
 
@@ -22,8 +24,22 @@ public class StewardsModel(UserManager<Neighbor> users, Stewardship stewardship,
             return RedirectToPage();
         }
 
-        await stewardship.NameStewardAsync(users.GetUserId(User)!, neighbor, reason.Trim());
-        TempData["Notice"] = text["{0} is now a steward.", neighbor.DisplayName].Value;
+        TempData["Notice"] = await roster.NameAsync(Me, neighbor, reason.Trim()) ?? text["{0} is now a steward.", neighbor.DisplayName].Value;
         return RedirectToPage();
     }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string? neighborId, string? reason)
+    {
+        var steward = neighborId is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == neighborId);
+        if (steward is null || string.IsNullOrWhiteSpace(reason) || reason.Length > Report.ReasonMaxLength)
+        {
+            TempData["Notice"] = text["Choose a steward, and give a reason of 1 to {0} characters.", Report.ReasonMaxLength].Value;
+            return RedirectToPage();
+        }
+
+        TempData["Notice"] = await roster.RemoveAsync(Me, steward, reason.Trim()) ?? text["{0} is no longer a steward.", steward.DisplayName].Value;
+        return RedirectToPage();
+    }
+
+    private string Me => users.GetUserId(User)!;
 }

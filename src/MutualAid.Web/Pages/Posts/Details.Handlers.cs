@@ -37,6 +37,11 @@ public partial class DetailsModel
             return NotFound();
         }
 
+        if (await accounts.RefusalAsync(ViewerIdOrEmpty, cancellationToken) is { } refusal)
+        {
+            return Finish(id, FlowResult.Refused(refusal));
+        }
+
         try
         {
             post.Renew(Now);
@@ -79,6 +84,25 @@ public partial class DetailsModel
         await blocks.BlockAsync(me, authorId);
         TempData["Notice"] = text["Blocked. You will not see each other's posts, answer each other or be matched."].Value;
         return RedirectToPage("/Index");
+    }
+
+    // An author blocks someone who answered their post, from the answer; the post stays theirs to manage.
+    public async Task<IActionResult> OnPostBlockAnswererAsync(int id, int answerId)
+    {
+        if (users.GetUserId(User) is not { } me)
+        {
+            return Challenge();
+        }
+
+        var answererId = await db.Answers.Where(a => a.Id == answerId && a.PostId == id && db.Posts.Any(p => p.Id == id && p.AuthorId == me))
+            .Select(a => a.NeighborId).FirstOrDefaultAsync();
+        if (answererId is null)
+        {
+            return NotFound();
+        }
+
+        await blocks.BlockAsync(me, answererId);
+        return Finish(id, FlowResult.Done(text["Blocked. You will not see each other's posts, answer each other or be matched."]));
     }
 
     private string ViewerIdOrEmpty => users.GetUserId(User) ?? "";

@@ -17,9 +17,10 @@ namespace MutualAid.Web.Pages.Posts;
 public sealed record AnswerView(int Id, string NeighborId, string Name, string Message, AnswerStatus Status, DateTime CreatedAt, string? Email, string? Phone);
 
 // A post's page: everyone sees the post; its author sees answers and matches; a neighbor sees
-// their own answer; the two sides of an accepted answer see each other's contact details.
+// their own answer; the two sides of an accepted answer see each other's contact details, unless
+// one has since blocked the other.
 public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, TimeProvider clock,
-    MatchList matchList, MatchFinder matchFinder, AnswerFlow flow, Gratitude gratitude, NeighborBlocks blocks,
+    MatchList matchList, MatchFinder matchFinder, AnswerFlow flow, Gratitude gratitude, NeighborBlocks blocks, BlockedAccounts accounts,
     Labels labels, IStringLocalizer<DetailsModel> text) : PageModel
 {
     public Post Post { get; private set; } = null!;
@@ -34,6 +35,7 @@ public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, 
     public AnswerView? MyAnswer { get; private set; }
     public (string Name, string? Email, string? Phone)? AuthorContact { get; private set; }
     public IReadOnlyList<GratitudeNote> Notes { get; private set; } = [];
+    public BlockSides Blocks { get; private set; } = new(new HashSet<string>(), new HashSet<string>());
 
     [BindProperty]
     public string? Message { get; set; }
@@ -48,7 +50,12 @@ public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, 
         var post = await db.Posts.AsNoTracking().Include(p => p.Category).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         ViewerId = users.GetUserId(User);
         IsAuthor = post?.IsAuthor(ViewerId) == true;
-        if (post is null || !(IsAuthor || IsPublic(post)) || (!IsAuthor && ViewerId is not null && await blocks.BetweenAsync(ViewerId, post.AuthorId)))
+        if (ViewerId is not null)
+        {
+            Blocks = await blocks.SidesAsync(ViewerId, cancellationToken);
+        }
+
+        if (post is null || !(IsAuthor || IsPublic(post)) || (!IsAuthor && Blocks.Across.Contains(post.AuthorId)))
         {
             return false;
         }
@@ -86,7 +93,8 @@ public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, 
         return true;
     }
 
-    // Contact details are read only for accepted answers, and only the author's page shows them.
+    // Contact details are read only for accepted answers, and only the author's page shows them,
+    // never across a block.
     private async Task<List<AnswerView>> LoadAnswersAsync(int postId, CancellationToken cancellationToken)
     {
         var rows = await (from a in db.Answers.AsNoTracking()
@@ -95,7 +103,7 @@ public partial class DetailsModel(AppDbContext db, UserManager<Neighbor> users, 
                           orderby a.CreatedAt
                           select new { a.Id, a.NeighborId, n.DisplayName, a.Message, a.Status, a.CreatedAt, n.Email, n.PhoneNumber })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => r.Status == AnswerStatus.Accepted && IsAuthor
+        return rows.Select(r => r.Status == AnswerStatus.Accepted && IsAuthor && !Blocks.Across.Contains(r.NeighborId)
                 ? new AnswerView(r.Id, r.NeighborId, r.DisplayName, r.Message, r.Status, r.CreatedAt, r.Email, r.PhoneNumber)
                 : new AnswerView(r.Id, r.NeighborId, r.DisplayName, r.Message, r.Status, r.CreatedAt, null, null))
             .ToList();

@@ -4,14 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Matching;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Posts;
 
 // The renewal link from an expiry reminder. The signed token names the post, so the author
-// needs no log-in; the GET only asks, the POST renews.
+// needs no log-in; the GET only asks, the POST renews. An author the stewards blocked cannot.
 [IgnoreAntiforgeryToken]
-public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches, TimeProvider clock, IStringLocalizer<RenewModel> text) : PageModel
+public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches, BlockedAccounts accounts, TimeProvider clock,
+    IStringLocalizer<RenewModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -40,6 +42,12 @@ public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches
         }
 
         Title = post.Title;
+        if (await accounts.RefusalAsync(post.AuthorId, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+            return Page();
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
