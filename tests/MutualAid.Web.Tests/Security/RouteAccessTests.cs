@@ -33,6 +33,7 @@ public class RouteAccessTests
         ["Matches"] = [new("GET", "/Matches", Expect.Shown, Expect.LogIn)],
         ["Profile"] = [new("GET", "/Profile", Expect.Shown, Expect.LogIn)],
         ["Profile/Notifications"] = [new("GET", "/Profile/Notifications", Expect.Shown, Expect.LogIn)],
+        ["Profile/Blocked"] = [new("GET", "/Profile/Blocked", Expect.Shown, Expect.LogIn), new("POST", "/Profile/Blocked?handler=Unblock&neighborId=x", Expect.NotFound, Expect.LogIn)],
         ["Unsubscribe"] = [new("GET", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown), new("POST", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown)],
         ["Report"] = [new("GET", "/Report?postId=999999", Expect.NotFound, Expect.LogIn)],
         ["Posts/New"] = [new("GET", "/Posts/New", Expect.Shown, Expect.LogIn)],
@@ -41,7 +42,7 @@ public class RouteAccessTests
             new("GET", "/Posts/{post}", Expect.Shown, Expect.Shown),
             new("POST", "/Posts/{post}", Expect.NotFound, Expect.NotFound),
             new("POST", "/Posts/{post}?handler=Renew", Expect.NotFound, Expect.NotFound),
-            .. new[] { "Withdraw", "Fulfil", "WithdrawAnswer", $"Accept&answerId={{answer}}", $"Decline&answerId={{answer}}", "ShareThanks&noteId=1", "Thank&toId=x" }
+            .. new[] { "Withdraw", "Fulfil", "WithdrawAnswer", $"Accept&answerId={{answer}}", $"Decline&answerId={{answer}}", $"BlockAnswerer&answerId={{answer}}", "ShareThanks&noteId=1", "Thank&toId=x" }
                 .Select(h => new Attempt("POST", $"/Posts/{{post}}?handler={h}", h.StartsWith("Thank", StringComparison.Ordinal) ? Expect.Shown : Expect.NotFound, Expect.LogIn)),
         ],
         ["Posts/{id:int}/Edit"] = [new("GET", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn)],
@@ -50,7 +51,13 @@ public class RouteAccessTests
         ["Moderation"] = [new("GET", "/Moderation", Expect.Denied, Expect.LogIn), new("POST", "/Moderation?handler=Hide&postId={post}&reason=x", Expect.Denied, Expect.LogIn)],
         ["Moderation/Categories"] = [new("GET", "/Moderation/Categories", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Categories?handler=Add&name=x", Expect.Denied, Expect.LogIn)],
         ["Moderation/Neighborhoods"] = [new("GET", "/Moderation/Neighborhoods", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Neighborhoods", Expect.Denied, Expect.LogIn)],
-        ["Moderation/Stewards"] = [new("GET", "/Moderation/Stewards", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Stewards?email=ben@example.org&reason=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Stewards"] =
+        [
+            new("GET", "/Moderation/Stewards", Expect.Denied, Expect.LogIn),
+            new("POST", "/Moderation/Stewards?email=ben@example.org&reason=x", Expect.Denied, Expect.LogIn),
+            new("POST", "/Moderation/Stewards?handler=Remove&neighborId=x&reason=x", Expect.Denied, Expect.LogIn),
+        ],
+        ["Moderation/Blocked"] = [new("GET", "/Moderation/Blocked", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Blocked?neighborId=x&reason=x", Expect.Denied, Expect.LogIn)],
     };
 
     [Fact]
