@@ -27,6 +27,7 @@ public class HostileInputTests
         { "/Identity/Account/ResetPassword?code=YWJj", "main form[method=post]", "Input.Code,Input.Email,Input.Password,Input.ConfirmPassword" },
         { "/Moderation/Neighborhoods", "main form[method=post]", "Input.Name,Input.Latitude,Input.Longitude,Input.RadiusKm" },
         { "/Moderation/Categories", "form[action*='handler=Add']", "name" },
+        { "/Moderation/Stewards", "form[action*='handler=Remove']", "neighborId,reason" },
     };
 
     [Theory]

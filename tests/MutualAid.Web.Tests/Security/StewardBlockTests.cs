@@ -7,8 +7,8 @@ using MutualAid.Web.Tests.Infrastructure;
 namespace MutualAid.Web.Tests.Security;
 
 // A neighbor the stewards blocked keeps their session and tries every door still open: renewing
-// an expired post (on its page or by the emailed link), fulfilling, thanking, sharing a note,
-// reporting, answering, posting. A blocked steward tries to keep moderating.
+// an expired post (on its page or by the emailed link), accepting, fulfilling, thanking, sharing
+// a note, reporting, answering, editing, posting. A blocked steward tries to keep moderating.
 public partial class StewardBlockTests
 {
     [Fact]
@@ -20,9 +20,11 @@ public partial class StewardBlockTests
         await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
         await app.MakeStewardAsync("sam@example.org");
         var expiring = await app.PostThroughFormAsync(await app.SignedInClientAsync("ana@example.org"), "Need", "Ride to the clinic");
+        await (await app.SignedInClientAsync("ben@example.org")).AnswerAsync(expiring, "I can drive you");
+        var bensAnswer = await AnswerIdAsync(app, expiring);
         app.Clock.Advance(TimeSpan.FromDays(27) + TimeSpan.FromMinutes(1));
         await app.DeliverEmailAsync();
-        var renewLink = new Uri(RenewLink().Match(app.Mail.To("ana@example.org").Single().TextBody!).Value).PathAndQuery;
+        var renewLink = new Uri(RenewLink().Match(app.Mail.To("ana@example.org").Single(m => (m.Subject ?? "").EndsWith("closes in 3 days", StringComparison.Ordinal)).TextBody!).Value).PathAndQuery;
         app.Clock.Advance(TimeSpan.FromDays(4));
         await app.DeliverEmailAsync();
         var anaClient = await app.SignedInClientAsync("ana@example.org");
@@ -45,12 +47,22 @@ public partial class StewardBlockTests
         var answers = new List<HtmlPage>
         {
             await anaClient.PressAsync(expiring, "Renew"),
+            await HtmlForms.ParseAsync(await anaClient.PostWithTokenOfAsync(await anaClient.GetPageAsync($"/Posts/{expiring}"), $"/Posts/{expiring}?handler=Accept&answerId={bensAnswer}")),
             await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync(renewLink), "main form", []),
             await anaClient.PressAsync(moving, "Fulfil"),
             await HtmlForms.ParseAsync(await anaClient.SubmitAsync(await anaClient.GetPageAsync($"/Posts/{drill}"), "form[action*='handler=Thank']", new() { ["Message"] = "Gracias a ti" })),
             await anaClient.PressAsync(drill, "ShareThanks"),
             await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync($"/Report?postId={soup}"), "main form", new() { ["Input.Reason"] = "Spam" }),
             await anaClient.AnswerAsync(soup, "I can"),
+            await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync($"/Posts/{expiring}/Edit"), "main form[method=post]", new() { ["Input.Title"] = "Ride, please" }),
+            await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync("/Posts/New"), "main form[method=post]", new()
+            {
+                ["Input.Kind"] = "Need",
+                ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(CultureInfo.InvariantCulture),
+                ["Input.Title"] = "Another post",
+                ["Input.Location"] = "Home",
+                ["Input.RadiusKm"] = "3",
+            }),
         };
 
         Assert.Equal(before, await SnapshotAsync(app));
