@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Posts;
 
@@ -31,6 +32,7 @@ public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches
         return Page();
     }
 
+    [RateLimited(LimitedAction.Renewing)]
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var post = await FindAsync(id, cancellationToken);
