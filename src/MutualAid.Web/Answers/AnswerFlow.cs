@@ -43,9 +43,8 @@ public sealed class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emai
 
             var answer = post.ReceiveAnswer(neighborId, message, Now);
             db.Answers.Add(answer);
-            // The author hears by email of a neighbor's first answer only: answering, withdrawing
-            // and answering again must not become a way to fill their inbox. Later answers show
-            // on the post's page.
+            // The author hears of a neighbor's first answer only: answering, withdrawing and answering
+            // again must not fill their inbox. Later answers wait on the post's page.
             if (earlier.Count == 0)
             {
                 var author = await ContactAsync(post.AuthorId);

@@ -56,7 +56,10 @@ public class HeaderValueSweepTests
             var register = await SafeGetAsync(signUp, "/Identity/Account/Register" + inAddress);
             var account = new Dictionary<string, string>
             {
-                ["Input.DisplayName"] = "Neighbor", ["Input.Email"] = $"n{i++}@example.org", ["Input.Password"] = TestData.Password, ["Input.ConfirmPassword"] = TestData.Password,
+                ["Input.DisplayName"] = "Neighbor",
+                ["Input.Email"] = $"n{i++}@example.org",
+                ["Input.Password"] = TestData.Password,
+                ["Input.ConfirmPassword"] = TestData.Password,
             };
             AssertSafe(await signUp.SubmitAsync(register, "main form[method=post]", inAddress.Length > 0 ? account : new(account) { ["returnUrl"] = target }), "sign-up");
             await SafeGetAsync(stranger, "/Identity/Account/ConfirmEmail?userId=x&code=YWJj" + inAddress.Replace('?', '&'));
