@@ -109,6 +109,20 @@ public class HeaderValueSweepTests
         }
     }
 
+    [Fact]
+    public async Task Switching_language_on_a_search_for_accented_words_comes_back_to_the_same_search()
+    {
+        await using var app = new MutualAidApp();
+        var server = app.StartOnKestrel();
+        var client = RealServer.RealClient(server);
+        var search = await SafeGetAsync(client, "/?q=" + Uri.EscapeDataString("ñandú ¿dónde?"));
+        var returnUrl = search.Document.QuerySelector("form.language-choice input[name=returnUrl]")!.GetAttribute("value")!;
+
+        var switched = await SafePostAsync(client, search, "/Language", new() { ["culture"] = "es", ["returnUrl"] = returnUrl });
+
+        Assert.Equal("ñandú ¿dónde?", System.Web.HttpUtility.ParseQueryString(new Uri(server, switched.Headers.Location!).Query)["q"]);
+    }
+
     private static IEnumerable<string> Pages(int post, string renewToken, string hostile)
     {
         var query = Uri.EscapeDataString(hostile).Length < 2000 ? "returnUrl=" + Uri.EscapeDataString(hostile) + "&handler=" + Uri.EscapeDataString(hostile) : "x=1";
