@@ -42,6 +42,7 @@ public sealed class RateLimitOptions
         LimitedAction.Thanking => (ThanksPerNeighborPerHour, TimeSpan.FromHours(1)),
         LimitedAction.Renewing => (RenewalsPerNeighborPerHour, TimeSpan.FromHours(1)),
         LimitedAction.Blocking => (BlocksPerNeighborPerHour, TimeSpan.FromHours(1)),
-        _ => (OtherChangesPerNeighborPerHour, TimeSpan.FromHours(1)),
+        LimitedAction.OtherChanges => (OtherChangesPerNeighborPerHour, TimeSpan.FromHours(1)),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Every limited action needs an allowance."),
     };
 }
