@@ -35,17 +35,23 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
                 return FlowResult.NotFound;
             }
 
-            if (await db.Answers.AnyAsync(a => a.PostId == postId && a.NeighborId == neighborId
-                && (a.Status == AnswerStatus.Pending || a.Status == AnswerStatus.Accepted)))
+            var earlier = await db.Answers.Where(a => a.PostId == postId && a.NeighborId == neighborId).Select(a => a.Status).ToListAsync();
+            if (earlier.Any(status => status is AnswerStatus.Pending or AnswerStatus.Accepted))
             {
                 return FlowResult.Refused(text["You have already answered this post."]);
             }
 
             var answer = post.ReceiveAnswer(neighborId, message, Now);
             db.Answers.Add(answer);
-            var author = await ContactAsync(post.AuthorId);
-            var answerer = await ContactAsync(neighborId);
-            Notify(author, emails.NewAnswer(author, answerer.DisplayName, post.Title, post.Id, answer.Message));
+            // The author hears of a neighbor's first answer only: answering, withdrawing and answering
+            // again must not fill their inbox. Later answers wait on the post's page.
+            if (earlier.Count == 0)
+            {
+                var author = await ContactAsync(post.AuthorId);
+                var answerer = await ContactAsync(neighborId);
+                Notify(author, emails.NewAnswer(author, answerer.DisplayName, post.Title, post.Id, answer.Message));
+            }
+
             return FlowResult.Done(text["Your answer is sent. You will get an email when the author decides."]);
         });
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,10 +11,6 @@ namespace MutualAid.Web.Hosting;
 
 public static class WebHostingSetup
 {
-    // Large enough that an oversized form reaches validation and gets a message beside the field,
-    // rather than failing while the form is read.
-    private const int FormValueLimitBytes = 16 * 1024 * 1024;
-
     // Every account form that checks a password or a link, or sends an email.
     private static readonly string[] RateLimitedAccountPages =
     [
@@ -49,11 +44,6 @@ public static class WebHostingSetup
                 options.Conventions.AddAreaPageApplicationModelConvention("Identity", page,
                     model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.LogInPolicy)));
             }
-
-            options.Conventions.AddPageApplicationModelConvention("/Posts/New",
-                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.PostingPolicy)));
-            options.Conventions.AddPageApplicationModelConvention("/Posts/Details",
-                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecuritySetup.AnsweringPolicy)));
         })
         .AddViewLocalization()
         // A nested input model's messages live with the page that declares it.
@@ -75,7 +65,6 @@ public static class WebHostingSetup
             messages.SetMissingBindRequiredValueAccessor(field => text["Enter a value for {0}.", field]);
             messages.SetValueMustBeANumberAccessor(field => text["{0} must be a number.", field]);
         });
-        builder.Services.Configure<FormOptions>(options => options.ValueLengthLimit = FormValueLimitBytes);
         return builder;
     }
 
@@ -94,6 +83,7 @@ public static class WebHostingSetup
         app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/Status", "?code={0}");
+        app.UseMiddleware<FormSizeLimit>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

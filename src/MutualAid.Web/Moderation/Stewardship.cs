@@ -13,16 +13,19 @@ namespace MutualAid.Web.Moderation;
 public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IOptions<StewardOptions> options, TimeProvider clock,
     IStringLocalizer<Stewardship> text)
 {
-    public const int ReportsToHide = 3;
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task ReportPostAsync(string reporterId, Post post, string reason)
     {
         db.Reports.Add(new Report(reporterId, post.Id, null, reason, Now));
         await db.SaveChangesAsync();
-        var reporters = await db.Reports.Where(r => r.PostId == post.Id && r.ResolvedAt == null).Select(r => r.ReporterId).Distinct().CountAsync();
-        if (reporters >= ReportsToHide && post.Status != PostStatus.Hidden)
+        var reports = await (from r in db.Reports.AsNoTracking()
+                             where r.PostId == post.Id
+                             join n in db.Users on r.ReporterId equals n.Id
+                             select new AutomaticHide.PostReport(r.ReporterId, r.CreatedAt, r.ResolvedAt != null, n.CreatedAt, n.IsBlocked))
+            .ToListAsync();
+        var reporters = AutomaticHide.CountingReporters(reports, TimeSpan.FromHours(options.Value.NewAccountHours));
+        if (reporters >= AutomaticHide.Reporters && post.Status != PostStatus.Hidden)
         {
             post.Hide(StewardLog.AutoHideReason, Now);
             db.StewardActions.Add(new StewardAction("", "Hid automatically", PostTarget(post), StewardLog.ReportedBy(reporters), Now));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages;
 
@@ -12,7 +13,7 @@ public class LanguageModel(UserManager<Neighbor> users, TimeProvider clock) : Pa
 {
     public string? ReturnUrl { get; private set; }
 
-    public void OnGet(string? returnUrl) => ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+    public void OnGet(string? returnUrl) => ReturnUrl = Url.SafeLocal(returnUrl) ?? "/";
 
     public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
@@ -24,6 +25,6 @@ public class LanguageModel(UserManager<Neighbor> users, TimeProvider clock) : Pa
             await users.UpdateAsync(neighbor);
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(Url.SafeLocal(returnUrl) ?? "/");
     }
 }

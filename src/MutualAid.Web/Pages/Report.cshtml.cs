@@ -8,6 +8,7 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages;
 
@@ -35,6 +36,7 @@ public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardsh
 
     public async Task<IActionResult> OnGetAsync() => await DescribeAsync() ? Page() : NotFound();
 
+    [RateLimited(LimitedAction.Reporting)]
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await DescribeAsync())

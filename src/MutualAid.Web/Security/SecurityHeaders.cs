@@ -4,9 +4,20 @@ using MutualAid.Web.Geo;
 namespace MutualAid.Web.Security;
 
 // Headers on every response. Scripts come only from this site (no inline script at all), nothing
-// may frame the site, and map tiles may come from the configured tile server only.
+// may frame the site, and map tiles may come from the configured tile server only. Of the browser's
+// powerful features only "use my location" is allowed, and only to this site; every other one is
+// named and refused, so nothing embedded or injected can ask for a camera or a microphone.
 public sealed class SecurityHeaders(RequestDelegate next, IOptions<MapOptions> map)
 {
+    // Only features every current browser recognizes: Chromium reports an unknown name as an error.
+    internal static readonly string PermissionsPolicy = string.Join(", ",
+        new[]
+        {
+            "accelerometer", "autoplay", "camera", "clipboard-read", "clipboard-write", "display-capture", "encrypted-media",
+            "fullscreen", "gyroscope", "hid", "idle-detection", "magnetometer", "microphone", "midi", "payment",
+            "picture-in-picture", "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "web-share", "xr-spatial-tracking",
+        }.Select(feature => feature + "=()").Prepend("geolocation=(self)"));
+
     private readonly string policy = string.Join("; ",
         "default-src 'self'",
         "script-src 'self'",
@@ -26,6 +37,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<MapOptions> m
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
+        headers["Permissions-Policy"] = PermissionsPolicy;
         return next(context);
     }
 

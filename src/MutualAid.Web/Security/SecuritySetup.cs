@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -8,25 +8,22 @@ namespace MutualAid.Web.Security;
 public static class SecuritySetup
 {
     public const string LogInPolicy = "log-in";
-    public const string PostingPolicy = "posting";
-    public const string AnsweringPolicy = "answering";
 
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        // Account forms are counted per address, whatever they are sent to.
         builder.Services.AddRateLimiter(options =>
         {
             // An empty 429 is shown as the friendly status page.
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(LogInPolicy, context =>
                 Limit(context, AddressKey(context), Limits(context).LogInsPerAddressPerMinute, TimeSpan.FromMinutes(1)));
-            options.AddPolicy(PostingPolicy, context =>
-                Limit(context, NeighborKey(context), Limits(context).PostsPerNeighborPerHour, TimeSpan.FromHours(1)));
-            options.AddPolicy(AnsweringPolicy, context => context.Request.Query["handler"] == "Answer"
-                ? Limit(context, NeighborKey(context), Limits(context).AnswersPerNeighborPerHour, TimeSpan.FromHours(1))
-                : RateLimitPartition.GetNoLimiter("other-actions"));
         });
+        // A neighbor's actions are counted per handler, after Razor Pages has chosen it.
+        builder.Services.AddSingleton<HandlerRateLimits>();
+        builder.Services.Configure<MvcOptions>(options => options.Filters.AddService<HandlerRateLimits>());
         builder.Services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -45,7 +42,4 @@ public static class SecuritySetup
             : RateLimitPartition.GetNoLimiter("reads");
 
     private static string AddressKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static string NeighborKey(HttpContext context) =>
-        context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? AddressKey(context);
 }

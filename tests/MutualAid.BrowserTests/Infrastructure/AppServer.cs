@@ -51,6 +51,12 @@ public sealed class AppServer : IAsyncDisposable
             ["RateLimits__LogInsPerAddressPerMinute"] = "10000",
             ["RateLimits__PostsPerNeighborPerHour"] = "10000",
             ["RateLimits__AnswersPerNeighborPerHour"] = "10000",
+            ["RateLimits__EditsPerNeighborPerHour"] = "10000",
+            ["RateLimits__ReportsPerNeighborPerDay"] = "10000",
+            ["RateLimits__ThanksPerNeighborPerHour"] = "10000",
+            ["RateLimits__RenewalsPerNeighborPerHour"] = "10000",
+            ["RateLimits__BlocksPerNeighborPerHour"] = "10000",
+            ["RateLimits__OtherChangesPerNeighborPerHour"] = "10000",
             ["Kestrel__Certificates__Default__Path"] = TestCertificate.Path,
             ["Kestrel__Certificates__Default__Password"] = TestCertificate.Password,
         };

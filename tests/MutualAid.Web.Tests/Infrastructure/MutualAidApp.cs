@@ -52,6 +52,12 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             ["MutualAid:NewAccountHours"] = "0",
             ["RateLimits:PostsPerNeighborPerHour"] = "1000",
             ["RateLimits:AnswersPerNeighborPerHour"] = "1000",
+            ["RateLimits:EditsPerNeighborPerHour"] = "10000",
+            ["RateLimits:ReportsPerNeighborPerDay"] = "10000",
+            ["RateLimits:ThanksPerNeighborPerHour"] = "10000",
+            ["RateLimits:RenewalsPerNeighborPerHour"] = "10000",
+            ["RateLimits:BlocksPerNeighborPerHour"] = "10000",
+            ["RateLimits:OtherChangesPerNeighborPerHour"] = "10000",
             ["App:PublicUrl"] = "https://mutualaid.example",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             // Each test's fresh key ring warns that keys are unencrypted at rest, which drowns the log.

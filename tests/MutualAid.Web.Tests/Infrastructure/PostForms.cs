@@ -18,7 +18,8 @@ public static class PostForms
             ["Input.RadiusKm"] = radiusKm.ToString(CultureInfo.InvariantCulture),
             ["Input.Urgency"] = "Whenever",
         });
-        var path = page.Response.RequestMessage!.RequestUri!.AbsolutePath;
+        // A client that does not follow redirects is told where the new post is.
+        var path = page.Response.Headers.Location?.OriginalString ?? page.Response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.StartsWith("/Posts/", path, StringComparison.Ordinal);
         return int.Parse(path["/Posts/".Length..], CultureInfo.InvariantCulture);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Posts;
 
@@ -8,6 +9,7 @@ namespace MutualAid.Web.Pages.Posts;
 // page with a plain message (post/redirect/get), or shows the page again for bad input.
 public partial class DetailsModel
 {
+    [RateLimited(LimitedAction.Answering)]
     public async Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken cancellationToken)
     {
         if ((Message?.Length ?? 0) > Answer.MessageMaxLength)
@@ -19,16 +21,22 @@ public partial class DetailsModel
         return await AsNeighborAsync(id, me => flow.AnswerAsync(id, me, Message ?? ""));
     }
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public Task<IActionResult> OnPostAcceptAsync(int id, int answerId) => AsNeighborAsync(id, me => flow.AcceptAsync(id, answerId, me));
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public Task<IActionResult> OnPostDeclineAsync(int id, int answerId) => AsNeighborAsync(id, me => flow.DeclineAsync(id, answerId, me));
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public Task<IActionResult> OnPostWithdrawAnswerAsync(int id) => AsNeighborAsync(id, me => flow.WithdrawAnswerAsync(id, me));
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public Task<IActionResult> OnPostFulfilAsync(int id) => AsNeighborAsync(id, me => flow.FulfilAsync(id, me));
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public Task<IActionResult> OnPostWithdrawAsync(int id) => AsNeighborAsync(id, me => flow.WithdrawPostAsync(id, me));
 
+    [RateLimited(LimitedAction.Renewing)]
     public async Task<IActionResult> OnPostRenewAsync(int id, CancellationToken cancellationToken)
     {
         var post = await db.Posts.FindAsync([id], cancellationToken);
@@ -55,6 +63,7 @@ public partial class DetailsModel
         }
     }
 
+    [RateLimited(LimitedAction.Thanking)]
     public Task<IActionResult> OnPostThankAsync(int id, string toId, bool sharePublicly) =>
         AsNeighborAsync(id, me =>
         {
@@ -64,9 +73,11 @@ public partial class DetailsModel
                 : gratitude.ThankAsync(id, me, toId, message, sharePublicly);
         });
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public Task<IActionResult> OnPostShareThanksAsync(int id, int noteId) =>
         AsNeighborAsync(id, me => gratitude.AgreeToShareAsync(noteId, me));
 
+    [RateLimited(LimitedAction.Blocking)]
     public async Task<IActionResult> OnPostBlockAuthorAsync(int id)
     {
         var me = users.GetUserId(User);
@@ -87,6 +98,7 @@ public partial class DetailsModel
     }
 
     // An author blocks someone who answered their post, from the answer; the post stays theirs to manage.
+    [RateLimited(LimitedAction.Blocking)]
     public async Task<IActionResult> OnPostBlockAnswererAsync(int id, int answerId)
     {
         if (users.GetUserId(User) is not { } me)

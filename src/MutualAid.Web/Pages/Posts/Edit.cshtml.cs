@@ -10,6 +10,7 @@ using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Posts;
 
@@ -30,6 +31,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         return Page();
     }
 
+    [RateLimited(LimitedAction.Editing)]
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var post = await FindOwnEditablePostAsync(id, cancellationToken);

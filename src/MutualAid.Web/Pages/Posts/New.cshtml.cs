@@ -9,6 +9,7 @@ using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Posts;
 
@@ -27,6 +28,7 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
         };
     }
 
+    [RateLimited(LimitedAction.Posting)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);

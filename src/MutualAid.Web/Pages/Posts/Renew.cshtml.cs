@@ -6,6 +6,7 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Posts;
 
@@ -33,6 +34,7 @@ public class RenewModel(AppDbContext db, RenewTokens tokens, MatchFinder matches
         return Page();
     }
 
+    [RateLimited(LimitedAction.Renewing)]
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var post = await FindAsync(id, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;
 
@@ -17,6 +18,7 @@ public class BlockedModel(NeighborBlocks blocks, UserManager<Neighbor> users, Ti
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Blocked = await blocks.BlockedByAsync(users.GetUserId(User)!, cancellationToken);
 
+    [RateLimited(LimitedAction.Blocking)]
     public async Task<IActionResult> OnPostUnblockAsync(string? neighborId, CancellationToken cancellationToken)
     {
         var name = neighborId is null ? null : await blocks.UnblockAsync(users.GetUserId(User)!, neighborId, cancellationToken);

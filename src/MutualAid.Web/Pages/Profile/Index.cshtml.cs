@@ -10,6 +10,7 @@ using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;
 
@@ -71,6 +72,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         return Page();
     }
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var neighbor = await users.GetUserAsync(User);

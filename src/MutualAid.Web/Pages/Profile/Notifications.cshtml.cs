@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;
 
@@ -36,6 +37,7 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IS
         return Page();
     }
 
+    [RateLimited(LimitedAction.OtherChanges)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var neighbor = await users.GetUserAsync(User);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
@@ -26,7 +27,7 @@ public class ConfirmEmailModel(UserManager<Neighbor> users) : PageModel
 
         var token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
         Confirmed = (await users.ConfirmEmailAsync(neighbor, token)).Succeeded;
-        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+        ReturnUrl = Url.SafeLocal(returnUrl);
         return Page();
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
@@ -46,12 +47,12 @@ public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor
     public async Task OnGetAsync(string? returnUrl = null)
     {
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        ReturnUrl = returnUrl;
+        ReturnUrl = Url.SafeLocal(returnUrl);
     }
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
     {
-        ReturnUrl = returnUrl;
+        ReturnUrl = Url.SafeLocal(returnUrl);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -75,7 +76,7 @@ public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor
                 Response.RememberLanguage(neighbor.Language, clock.GetUtcNow());
             }
 
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+            return LocalRedirect(ReturnUrl ?? "/");
         }
 
         ModelState.AddModelError("Input.Email", text[FailureMessage]);

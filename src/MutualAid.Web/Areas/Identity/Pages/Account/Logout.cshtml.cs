@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
@@ -18,6 +19,6 @@ public class LogoutModel(SignInManager<Neighbor> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
         await signIn.SignOutAsync();
-        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
+        return Url.SafeLocal(returnUrl) is { } target ? LocalRedirect(target) : RedirectToPage();
     }
 }

@@ -7,6 +7,7 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
@@ -47,11 +48,12 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
         public string? ConfirmPassword { get; set; }
     }
 
-    public void OnGet(string? returnUrl = null) => ReturnUrl = returnUrl;
+    public void OnGet(string? returnUrl = null) => ReturnUrl = Url.SafeLocal(returnUrl);
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
     {
-        ReturnUrl = returnUrl;
+        // It travels on in the confirmation link and the next address, so only a safe one is kept.
+        ReturnUrl = Url.SafeLocal(returnUrl);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -77,7 +79,7 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
             await transaction.RollbackAsync(cancellationToken);
             emails.QueueAlreadyRegistered(email);
             await db.SaveChangesAsync(cancellationToken);
-            return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
+            return RedirectToPage("RegisterConfirmation", new { email, returnUrl = ReturnUrl });
         }
 
         if (!result.Succeeded)
@@ -93,10 +95,10 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
 
         LogSignedUp(logger);
         await stewardship.GrantIfDueAsync(neighbor);
-        await emails.QueueConfirmationAsync(neighbor, returnUrl);
+        await emails.QueueConfirmationAsync(neighbor, ReturnUrl);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return RedirectToPage("RegisterConfirmation", new { email, returnUrl });
+        return RedirectToPage("RegisterConfirmation", new { email, returnUrl = ReturnUrl });
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A neighbor signed up")]

@@ -1,0 +1,16 @@
+namespace MutualAid.Web.Security;
+
+// What a neighbor does that is counted; each has its own allowance (see RateLimitOptions).
+public enum LimitedAction
+{
+    Posting,
+    Answering,
+    Editing,
+    Reporting,
+    Thanking,
+    Renewing,
+    // Blocking and unblocking another neighbor, from a post, an answer or the profile.
+    Blocking,
+    // Every other change a neighbor makes: accepting, declining, closing, settings.
+    OtherChanges,
+}
