@@ -10,8 +10,11 @@ namespace MutualAid.Web.Neighbors;
 // answer that differs with whether that account exists.
 public static class AccountAddress
 {
+    public const int MaxLength = 254;
+
     public static string Canonical(string typed) => typed.Trim().Normalize(NormalizationForm.FormKC);
 
+    // Normalizing can lengthen a character many times over ("…" becomes "..."), hence the length again.
     public static bool IsAllowed(string canonical, UserOptions options) =>
-        canonical.All(c => options.AllowedUserNameCharacters.Contains(c, StringComparison.Ordinal));
+        canonical.Length <= MaxLength && canonical.All(c => options.AllowedUserNameCharacters.Contains(c, StringComparison.Ordinal));
 }

@@ -9,8 +9,8 @@ namespace MutualAid.Web.Neighbors;
 // Turns the account pages' requests into emails, away from the request that typed the address:
 // here the address is looked up, the email chosen by the account's state, and the address's
 // daily cap applied. Whatever happens here, the page has already given its one answer.
-public sealed class AccountEmailJob(AppDbContext db, UserManager<Neighbor> users, AccountEmails emails, TimeProvider clock,
-    IOptions<AccountEmailLimits> limits)
+public sealed partial class AccountEmailJob(AppDbContext db, UserManager<Neighbor> users, AccountEmails emails, TimeProvider clock,
+    IOptions<AccountEmailLimits> limits, ILogger<AccountEmailJob> logger)
 {
     private const int BatchSize = 100;
     private static readonly TimeSpan CapWindow = TimeSpan.FromDays(1);
@@ -25,10 +25,25 @@ public sealed class AccountEmailJob(AppDbContext db, UserManager<Neighbor> users
             .OrderBy(r => r.Id).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var id in pending)
         {
-            await HandleAsync(id, now, cancellationToken);
+            try
+            {
+                await HandleAsync(id, now, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One request that cannot be handled must neither hold up the others nor come back
+                // every tick; whoever asked can ask again.
+                LogRequestFailed(logger, id, e);
+                db.ChangeTracker.Clear();
+                await db.AccountEmailRequests.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+            }
+
             db.ChangeTracker.Clear();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Account email request {Id} could not be handled and was dropped")]
+    private static partial void LogRequestFailed(ILogger logger, long id, Exception exception);
 
     private async Task HandleAsync(long id, DateTime now, CancellationToken cancellationToken)
     {

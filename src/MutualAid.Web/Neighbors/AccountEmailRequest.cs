@@ -31,9 +31,13 @@ public class AccountEmailRequest
         RequestedAt = now;
     }
 
-    // Asked for on a page with a single address field, as typed, in the page's language.
-    public static AccountEmailRequest Typed(AccountEmailKind kind, string typedAddress, DateTime now) =>
-        new(kind, AccountAddress.Canonical(typedAddress), Localization.Languages.Current, returnUrl: null, now);
+    // Asked for on a page with a single address field, in the page's language. An address that
+    // normalizing made too long for any account is kept as typed: it finds no account either way.
+    public static AccountEmailRequest Typed(AccountEmailKind kind, string typedAddress, DateTime now)
+    {
+        var address = AccountAddress.Canonical(typedAddress);
+        return new(kind, address.Length <= AccountAddress.MaxLength ? address : typedAddress.Trim(), Localization.Languages.Current, returnUrl: null, now);
+    }
 
     public long Id { get; private set; }
     public AccountEmailKind Kind { get; private set; }

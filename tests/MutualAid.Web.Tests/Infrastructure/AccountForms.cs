@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MimeKit;
 
@@ -56,10 +57,13 @@ public static partial class AccountForms
     // Each response carries a fresh antiforgery token; everything else must be the same.
     public static string WithoutAntiforgeryTokens(string html) => AntiforgeryToken().Replace(html, "");
 
+    // Emails written in the same second come in no particular order of files; their outbox row's
+    // number, in the Message-Id, gives the order they were queued in.
     private static async Task<string?> NewestLinkAsync(MutualAidApp app, string email, Regex link)
     {
         await app.DeliverEmailAsync();
-        return app.Mail.To(email).Select(m => link.Match(m.TextBody ?? "")).LastOrDefault(m => m.Success)?.Groups[1].Value;
+        return app.Mail.To(email).OrderBy(m => long.TryParse(OutboxRow().Match(m.MessageId ?? "").Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0)
+            .Select(m => link.Match(m.TextBody ?? "")).LastOrDefault(m => m.Success)?.Groups[1].Value;
     }
 
     public static IEnumerable<string> Recipients(this MimeMessage message) => message.To.Mailboxes.Select(m => m.Address);
@@ -69,6 +73,9 @@ public static partial class AccountForms
 
     [GeneratedRegex(@"https://mutualaid\.example(/Identity/Account/ResetPassword\?code=[A-Za-z0-9_-]+)")]
     private static partial Regex ResetLink();
+
+    [GeneratedRegex(@"^outbox-(\d+)-")]
+    private static partial Regex OutboxRow();
 
     [GeneratedRegex(@"<input name=""__RequestVerificationToken""[^>]*>")]
     private static partial Regex AntiforgeryToken();

@@ -43,6 +43,16 @@ public class AccountEmailFloodTests
         Assert.Equal(Cap + 1, app.Mail.To("ana@example.org").Count);
     }
 
+    [Fact]
+    public async Task A_cap_that_would_stop_every_account_email_is_refused_when_the_app_starts()
+    {
+        await using var app = new MutualAidApp(settings: new() { ["RateLimits:AccountEmailsPerAddressPerDay"] = "0" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("AccountEmailsPerAddressPerDay", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static HttpClient From(MutualAidApp app, int machine) =>
         ClientAddresses.From(app.CreateBrowserClient(), $"203.0.113.{machine}");
 
