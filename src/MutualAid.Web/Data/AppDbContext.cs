@@ -23,6 +23,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<StewardAction> StewardActions => Set<StewardAction>();
     public DbSet<NeighborBlock> NeighborBlocks => Set<NeighborBlock>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

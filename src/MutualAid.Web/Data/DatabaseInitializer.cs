@@ -35,9 +35,18 @@ public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment enviro
             await roles.CreateAsync(new IdentityRole(StewardOptions.Role));
         }
 
+        // Only a confirmed address carries the role; an older version granted it at sign-up.
+        foreach (var holder in await users.GetUsersInRoleAsync(StewardOptions.Role))
+        {
+            if (!holder.EmailConfirmed)
+            {
+                await users.RemoveFromRoleAsync(holder, StewardOptions.Role);
+            }
+        }
+
         foreach (var email in stewards.Value.Stewards)
         {
-            if (await users.FindByEmailAsync(email.Trim()) is { } neighbor && !await users.IsInRoleAsync(neighbor, StewardOptions.Role))
+            if (await users.FindByEmailAsync(email.Trim()) is { EmailConfirmed: true } neighbor && !await users.IsInRoleAsync(neighbor, StewardOptions.Role))
             {
                 await users.AddToRoleAsync(neighbor, StewardOptions.Role);
             }

@@ -75,11 +75,18 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         return db.SaveChangesAsync();
     }
 
-    // The first account, and anyone whose email the host listed, is a steward.
+    // The first account, and anyone whose email the host listed, is a steward, once the address is
+    // confirmed: whoever signs up first with a listed address, or on a new site, gets nothing
+    // until they prove the mailbox is theirs. "First" is the only confirmed account.
     public async Task GrantIfDueAsync(Neighbor neighbor)
     {
+        if (!neighbor.EmailConfirmed)
+        {
+            return;
+        }
+
         var listed = options.Value.Stewards.Any(e => string.Equals(e.Trim(), neighbor.Email, StringComparison.OrdinalIgnoreCase));
-        var first = await db.Users.CountAsync() == 1;
+        var first = !await db.Users.AnyAsync(u => u.EmailConfirmed && u.Id != neighbor.Id);
         if ((listed || first) && !await users.IsInRoleAsync(neighbor, StewardOptions.Role))
         {
             await users.AddToRoleAsync(neighbor, StewardOptions.Role);

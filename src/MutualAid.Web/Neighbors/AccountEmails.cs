@@ -25,9 +25,10 @@ public sealed class AccountEmails(UserManager<Neighbor> users, Outbox outbox, Em
     }
 
     // For a sign-up with an address that already has an account: its owner learns that someone
-    // tried, while the page answers as for anyone else.
-    public void QueueAlreadyRegistered(string email) =>
-        outbox.Enqueue(Compose(email, text["You already have a MutualAid account"],
+    // tried, while the page answers as for anyone else. It goes to the address the account has,
+    // never to the spelling that was typed.
+    public void QueueAlreadyRegistered(Neighbor neighbor) =>
+        outbox.Enqueue(Compose(neighbor.Email!, text["You already have a MutualAid account"],
             new(text["Hello,"]),
             new(text["Someone tried to sign up to MutualAid with this email address, but it already has an account."]),
             new(text["If it was you, log in here:"], text["Log in"], links.Absolute("/Identity/Account/Login")),

@@ -46,6 +46,11 @@ public static class NeighborsSetup
             .AddErrorDescriber<LocalizedIdentityErrors>();
         builder.Services.AddScoped<ViewerLocator>();
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<AccountEmailJob>();
+        builder.Services.AddScoped<SignUps>();
+        builder.Services.AddScoped<PasswordLogIn>();
+        builder.Services.AddOptions<AccountEmailLimits>().BindConfiguration(AccountEmailLimits.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         // Outside Development every cookie is Secure: the site is served over HTTPS there.
         var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         builder.Services.ConfigureApplicationCookie(options =>

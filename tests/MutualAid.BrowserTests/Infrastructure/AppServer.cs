@@ -5,7 +5,8 @@ namespace MutualAid.BrowserTests.Infrastructure;
 
 // The app as built, run for real on Kestrel at 127.0.0.1 on a free port, with a SQLite file of
 // its own, background jobs every second and its email sent to the shared SMTP server. One per
-// test, so the first neighbor to sign up in a test is that app's first account and a steward.
+// test, so the first neighbor to confirm their address in a test is that app's first account
+// and a steward.
 public sealed class AppServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);

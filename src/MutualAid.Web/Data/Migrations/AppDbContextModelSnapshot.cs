@@ -449,6 +449,51 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("Neighborhoods");
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Neighbors.AccountEmailRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandledAt");
+
+                    b.HasIndex("SentTo", "HandledAt");
+
+                    b.ToTable("AccountEmailRequests");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Neighbors.Neighbor", b =>
                 {
                     b.Property<string>("Id")

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MutualAid.Web.Data;
@@ -7,10 +6,12 @@ using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
-// Sends a link to choose a new password, and answers the same whether or not the address has an
-// account, so the page never tells who has one.
+// Sends a link to choose a new password. The page only saves the request and answers; whether
+// the address has an account is looked up later, away from this request, so neither the answer
+// nor its timing tells who has one. An unconfirmed account gets the link too: choosing a password
+// through it proves the address, which is how its owner takes back an address someone else used.
 [AllowAnonymous]
-public class ForgotPasswordModel(UserManager<Neighbor> users, AccountEmails emails, AppDbContext db) : PageModel
+public class ForgotPasswordModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public EmailAddressInput Input { get; set; } = new();
@@ -26,14 +27,8 @@ public class ForgotPasswordModel(UserManager<Neighbor> users, AccountEmails emai
             return Page();
         }
 
-        // An unconfirmed account cannot log in even with a new password; the confirmation page
-        // points there instead.
-        if (await users.FindByEmailAsync(Input.Email!.Trim()) is { EmailConfirmed: true } neighbor)
-        {
-            await emails.QueuePasswordResetAsync(neighbor);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
+        db.AccountEmailRequests.Add(AccountEmailRequest.Typed(AccountEmailKind.PasswordReset, Input.Email!, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("ForgotPasswordConfirmation");
     }
 }

@@ -14,12 +14,8 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // Identity's log-in with failed attempts counted towards lockout, and one message for every
 // failure so the page never tells whether an account exists.
 [AllowAnonymous]
-public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor> hasher, TimeProvider clock, IStringLocalizer<LoginModel> text) : PageModel
+public class LoginModel(PasswordLogIn logIn, TimeProvider clock, IStringLocalizer<LoginModel> text) : PageModel
 {
-    // Checked against when no account matches, so a missing account costs the same time as a
-    // wrong password and timing does not reveal who has an account.
-    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<Neighbor>().HashPassword(new Neighbor(), Guid.NewGuid().ToString()));
-
     public const string FailureMessage = "That email and password do not match an account that can log in. Check both, or reset your password. If you just signed up, confirm your email first.";
 
     [BindProperty]
@@ -58,16 +54,8 @@ public class LoginModel(SignInManager<Neighbor> signIn, IPasswordHasher<Neighbor
             return Page();
         }
 
-        var neighbor = await signIn.UserManager.FindByEmailAsync(Input.Email!.Trim());
-        if (neighbor is null)
-        {
-            hasher.VerifyHashedPassword(new Neighbor(), DecoyHash.Value, Input.Password!);
-            ModelState.AddModelError("Input.Email", text[FailureMessage]);
-            return Page();
-        }
-
-        var result = await signIn.PasswordSignInAsync(neighbor, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // Every failure costs one password hash and gets this one message, whatever the account's state.
+        if (await logIn.TryAsync(AccountAddress.Canonical(Input.Email!), Input.Password!, Input.RememberMe) is { } neighbor)
         {
             // A language chosen on another device follows the neighbor here, unless this
             // browser already has a choice of its own.

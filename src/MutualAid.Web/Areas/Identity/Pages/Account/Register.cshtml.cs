@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using MutualAid.Web.Data;
 using MutualAid.Web.Localization;
-using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Security;
 
@@ -14,8 +12,7 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // Identity's sign-up, keeping its field names so password managers and scripts still work,
 // with a display name added and the confirmation email written in plain words.
 [AllowAnonymous]
-public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db, AccountEmails emails, Stewardship stewardship,
-    TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
+public partial class RegisterModel(UserManager<Neighbor> users, SignUps signUps, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -59,7 +56,15 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
             return Page();
         }
 
-        var email = Input.Email!.Trim();
+        // Refused from the typed text alone, before any look-up, so a look-alike of an existing
+        // address gets the same answer as one of a missing address.
+        var email = AccountAddress.Canonical(Input.Email!);
+        if (!AccountAddress.IsAllowed(email, users.Options.User))
+        {
+            ModelState.AddModelError("Input.Email", users.ErrorDescriber.InvalidUserName(email).Description);
+            return Page();
+        }
+
         var neighbor = new Neighbor
         {
             UserName = email,
@@ -69,19 +74,9 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
             // Their emails are written in the language they signed up in, until they choose another.
             Language = Languages.Current,
         };
-        // The account and its confirmation email are saved together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await users.CreateAsync(neighbor, Input.Password!);
-        if (result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
-        {
-            // Answer exactly as for a new account, so the page never tells who has one; the
-            // owner of the address learns by email that someone tried.
-            await transaction.RollbackAsync(cancellationToken);
-            emails.QueueAlreadyRegistered(email);
-            await db.SaveChangesAsync(cancellationToken);
-            return RedirectToPage("RegisterConfirmation", new { email, returnUrl = ReturnUrl });
-        }
-
+        // An address that already has an account gets the same answer: its owner learns by email
+        // that someone tried, and the page never tells who has an account.
+        var result = await signUps.SaveAsync(neighbor, Input.Password!, ReturnUrl, cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -93,14 +88,10 @@ public partial class RegisterModel(UserManager<Neighbor> users, AppDbContext db,
             return Page();
         }
 
-        LogSignedUp(logger);
-        await stewardship.GrantIfDueAsync(neighbor);
-        await emails.QueueConfirmationAsync(neighbor, ReturnUrl);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        LogSignUpSaved(logger);
         return RedirectToPage("RegisterConfirmation", new { email, returnUrl = ReturnUrl });
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A neighbor signed up")]
-    private static partial void LogSignedUp(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "A sign-up was saved")]
+    private static partial void LogSignUpSaved(ILogger logger);
 }

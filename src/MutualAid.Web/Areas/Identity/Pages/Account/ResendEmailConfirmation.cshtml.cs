@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -8,11 +7,11 @@ using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
 
-// Sends the confirmation link again, answering the same for any address so the page never tells
-// who has an account.
+// Sends the confirmation link again. The page only saves the request and answers the same for any
+// address; whether it has an account waiting for confirmation is looked up later, away from this
+// request, so neither the answer nor its timing tells who has one.
 [AllowAnonymous]
-public class ResendEmailConfirmationModel(UserManager<Neighbor> users, AccountEmails emails, AppDbContext db,
-    IStringLocalizer<ResendEmailConfirmationModel> text) : PageModel
+public class ResendEmailConfirmationModel(AppDbContext db, TimeProvider clock, IStringLocalizer<ResendEmailConfirmationModel> text) : PageModel
 {
     [BindProperty]
     public EmailAddressInput Input { get; set; } = new();
@@ -28,11 +27,8 @@ public class ResendEmailConfirmationModel(UserManager<Neighbor> users, AccountEm
             return Page();
         }
 
-        if (await users.FindByEmailAsync(Input.Email!.Trim()) is { EmailConfirmed: false } neighbor)
-        {
-            await emails.QueueConfirmationAsync(neighbor, returnUrl: null);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        db.AccountEmailRequests.Add(AccountEmailRequest.Typed(AccountEmailKind.Confirmation, Input.Email!, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
 
         TempData["Notice"] = text["If that address has an account waiting for confirmation, we sent it a new link. Check your email."].Value;
         return RedirectToPage();

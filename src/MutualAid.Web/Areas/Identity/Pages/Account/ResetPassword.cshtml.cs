@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Areas.Identity.Pages.Account;
@@ -12,7 +13,7 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // The link from the password email. An address without an account gets the same answer as a
 // wrong link, so the form cannot be used to find out who has one.
 [AllowAnonymous]
-public class ResetPasswordModel(UserManager<Neighbor> users) : PageModel
+public class ResetPasswordModel(UserManager<Neighbor> users, Stewardship stewardship) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -63,7 +64,7 @@ public class ResetPasswordModel(UserManager<Neighbor> users) : PageModel
             return Page();
         }
 
-        var neighbor = await users.FindByEmailAsync(Input.Email!.Trim());
+        var neighbor = await users.FindByEmailAsync(AccountAddress.Canonical(Input.Email!));
         var result = neighbor is null
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
             : await users.ResetPasswordAsync(neighbor, Input.Code!, Input.Password!);
@@ -81,6 +82,16 @@ public class ResetPasswordModel(UserManager<Neighbor> users) : PageModel
         // otherwise refuse the new password too.
         await users.SetLockoutEndDateAsync(neighbor!, null);
         await users.ResetAccessFailedCountAsync(neighbor!);
+        if (!neighbor!.EmailConfirmed)
+        {
+            // The link came to the address, so this proves it too: an account nobody had confirmed,
+            // perhaps opened with this address by someone else, is its owner's now, with the
+            // password they just chose (the change of password voided every earlier link).
+            neighbor.EmailConfirmed = true;
+            await users.UpdateAsync(neighbor);
+            await stewardship.GrantIfDueAsync(neighbor);
+        }
+
         return RedirectToPage("ResetPasswordConfirmation");
     }
 

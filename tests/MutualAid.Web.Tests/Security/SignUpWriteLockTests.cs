@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Tests.Infrastructure;
+
+namespace MutualAid.Web.Tests.Security;
+
+// The attack: a burst of sign-ups. Hashing a password is slow on purpose; if each sign-up held
+// SQLite's only write lock while its password is hashed, the burst would queue every neighbor's
+// post, answer and failed log-in behind it. Here one sign-up is held in the middle of hashing
+// while a neighbor posts a need.
+public class SignUpWriteLockTests
+{
+    private const string SlowPassword = "a password that takes a long time";
+
+    [Fact]
+    public async Task A_neighbor_can_post_while_a_sign_up_is_hashing_its_password()
+    {
+        var hasher = new WatchedPasswordHasher { HoldWhileHashing = SlowPassword };
+        await using var app = new MutualAidApp(services: services => services.AddSingleton<IPasswordHasher<Neighbor>>(hasher));
+        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        var ana = await app.SignedInClientAsync("ana@example.org");
+
+        var signUp = Task.Run(() => app.CreateBrowserClient().SignUpAsync("new@example.org", SlowPassword), TestContext.Current.CancellationToken);
+        await hasher.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        var post = app.PostThroughFormAsync(ana, "Need", "Soup while someone signs up");
+        var postedDuringTheHash = await Task.WhenAny(post, Task.Delay(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken)) == post;
+        hasher.Release.TrySetResult();
+
+        var signedUp = await signUp;
+        await post;
+        Assert.True(postedDuringTheHash, "The post waited for the sign-up's password hash.");
+        Assert.Equal("/Identity/Account/RegisterConfirmation", signedUp.Response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+}
