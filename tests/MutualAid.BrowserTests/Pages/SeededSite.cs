@@ -10,7 +10,8 @@ public sealed class SeededSiteGroup : ICollectionFixture<SeededSite>
 }
 
 // One app with a little life in it, made through its own pages: Rosa (the steward) and Tomas
-// with homes, needs and offers near each other, and an answer waiting on Rosa's need.
+// with homes, needs and offers near each other, an answer waiting on Rosa's need, and Ivo, whom
+// Rosa blocked.
 public sealed class SeededSite(MailServer mail, BrowserHost browser) : IAsyncLifetime
 {
     private AppServer? app;
@@ -36,6 +37,18 @@ public sealed class SeededSite(MailServer mail, BrowserHost browser) : IAsyncLif
         await tomas.PostAsync("need", "Rides & errands", "Ride to the clinic on Tuesday", (40.4060, -3.7040), "Appointment at 10:00, back by noon.");
         await tomas.PostAsync("offer", "Household goods", "A ladder to lend, 3 m", (40.4180, -3.7110));
         await tomas.PostAsync("need", "Moving help", "Two hands to carry a sofa upstairs", (40.4030, -3.7120));
+        // Ivo offers something and Rosa blocks him from his post, so her list of blocks has a name in it.
+        await using (var ivo = await Neighbor.OpenAsync(browser, app, mail, "Ivo"))
+        {
+            await ivo.JoinAsync();
+            await ivo.SetHomeAsync("Old Town", onTheMap: false);
+            var ivoOffer = await ivo.PostAsync("offer", "Clothing", "Winter coats, children's sizes");
+            await rosa.Page.GotoAsync($"/Posts/{ivoOffer}");
+            await rosa.Page.GetByRole(AriaRole.Button, new() { Name = "Block Ivo" }).ClickAsync();
+            await rosa.Page.GotoAsync("/Profile/Blocked");
+            await Expect(rosa.Page.GetByText("Ivo")).ToBeVisibleAsync();
+        }
+
         await tomas.Page.GotoAsync($"/Posts/{needId}");
         await tomas.Page.GetByLabel("A short message to Rosa").FillAsync("I made too much soup. I can bring some tonight.");
         await tomas.Page.GetByRole(AriaRole.Button, new() { Name = "I can help" }).ClickAsync();
