@@ -46,7 +46,7 @@ public sealed class SeededSite(MailServer mail, BrowserHost browser) : IAsyncLif
             await rosa.Page.GotoAsync($"/Posts/{ivoOffer}");
             await rosa.Page.GetByRole(AriaRole.Button, new() { Name = "Block Ivo" }).ClickAsync();
             await rosa.Page.GotoAsync("/Profile/Blocked");
-            await Expect(rosa.Page.GetByText("Ivo")).ToBeVisibleAsync();
+            await Expect(rosa.Page.GetByRole(AriaRole.Button, new() { Name = "Unblock Ivo" })).ToBeVisibleAsync();
         }
 
         await tomas.Page.GotoAsync($"/Posts/{needId}");
