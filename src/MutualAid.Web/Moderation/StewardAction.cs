@@ -21,9 +21,9 @@ public enum StewardActionKind
 }
 
 // Every steward action, for every steward to see: who did what, to what, when and why. A row keeps
-// facts, in no language: what was done, the id of what it was done to, and that
-// thing's name as it was then (a log records what the steward saw, not what it became). Only the
-// steward's reason is their own words. StewardLog puts a row into words when it is read.
+// facts in no language: what was done, the id of what it was done to, and that thing's name as it
+// was then (a log records what the steward saw, not what it became). Only the reason is words, the
+// steward's own. StewardLog puts a row into the reader's language when it is read.
 public class StewardAction
 {
     private StewardAction()
