@@ -21,8 +21,6 @@ public static class WebHostingSetup
     public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BackgroundJobsOptions>().BindConfiguration(BackgroundJobsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<BackgroundJobsWorker>();

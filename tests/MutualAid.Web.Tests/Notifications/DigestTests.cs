@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Neighbors;
+using MutualAid.Web.Email;
 using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Notifications;

@@ -83,7 +83,7 @@ public class MatchEmailTests
         var response = await app.CreateBrowserClient().PostAsync(new Uri("/Unsubscribe?token=forged", UriKind.Relative), oneClick, TestContext.Current.CancellationToken);
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Notifications != Web.Neighbors.NotificationMode.Instant)));
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Notifications != Web.Email.NotificationMode.Instant)));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class MatchEmailTests
             var neighbor = await app.AddNeighborAsync($"helper{i}@example.org", $"Helper {i}", TestData.AnaHome);
             await app.WithDbAsync(async db =>
             {
-                await db.Users.Where(u => u.Id == neighbor.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Notifications, Web.Neighbors.NotificationMode.Off));
+                await db.Users.Where(u => u.Id == neighbor.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Notifications, Web.Email.NotificationMode.Off));
                 return 0;
             });
             var client = await app.SignedInClientAsync($"helper{i}@example.org");

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MutualAid.Web.Notifications;
+using MutualAid.Web.Email;
 using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Security;

@@ -127,7 +127,7 @@ public class RouteAccessTests
     {
         var posts = await db.Posts.OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Title}:{p.Status}:{p.Version}:{p.AcceptedCount}").ToListAsync();
         var answers = await db.Answers.OrderBy(a => a.Id).Select(a => $"{a.Id}:{a.Status}").ToListAsync();
-        var others = $"{await db.Categories.CountAsync()}:{await db.Neighborhoods.CountAsync()}:{await db.UserRoles.CountAsync()}:{await db.ThankYous.CountAsync()}:{await db.Users.CountAsync(u => u.Notifications != Web.Neighbors.NotificationMode.Instant)}";
+        var others = $"{await db.Categories.CountAsync()}:{await db.Neighborhoods.CountAsync()}:{await db.UserRoles.CountAsync()}:{await db.ThankYous.CountAsync()}:{await db.Users.CountAsync(u => u.Notifications != Web.Email.NotificationMode.Instant)}";
         return string.Join("|", posts.Concat(answers).Append(others));
     });
 }
