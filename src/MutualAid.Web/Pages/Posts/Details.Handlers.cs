@@ -55,44 +55,28 @@ public partial class DetailsModel
     public Task<IActionResult> OnPostShareThanksAsync(int id, int noteId) =>
         AsNeighborAsync(id, me => gratitude.AgreeToShareAsync(noteId, me));
 
+    // Blocking the author leaves their post out of sight, so the reader goes back to the list.
     [RateLimited(LimitedAction.Blocking)]
     public async Task<IActionResult> OnPostBlockAuthorAsync(int id)
-    {
-        var me = users.GetUserId(User);
-        var authorId = await query.AuthorOfAsync(id);
-        if (me is null)
-        {
-            return Challenge();
-        }
-
-        if (authorId is null || authorId == me)
-        {
-            return NotFound();
-        }
-
-        await blocks.BlockAsync(me, authorId);
-        TempData["Notice"] = text["Blocked. You will not see each other's posts, answer each other or be matched."].Value;
-        return RedirectToPage("/Index");
-    }
-
-    // An author blocks someone who answered their post, from the answer; the post stays theirs to manage.
-    [RateLimited(LimitedAction.Blocking)]
-    public async Task<IActionResult> OnPostBlockAnswererAsync(int id, int answerId)
     {
         if (users.GetUserId(User) is not { } me)
         {
             return Challenge();
         }
 
-        var answererId = await query.AnswererOfAsync(id, answerId, me);
-        if (answererId is null)
+        var result = await blocking.BlockAuthorAsync(id, me);
+        if (result.Outcome == FlowOutcome.NotFound)
         {
             return NotFound();
         }
 
-        await blocks.BlockAsync(me, answererId);
-        return Finish(id, FlowResult.Done(text["Blocked. You will not see each other's posts, answer each other or be matched."]));
+        TempData["Notice"] = result.Message;
+        return RedirectToPage("/Index");
     }
+
+    // The author blocks someone who answered their post; the post stays theirs to manage.
+    [RateLimited(LimitedAction.Blocking)]
+    public Task<IActionResult> OnPostBlockAnswererAsync(int id, int answerId) => AsNeighborAsync(id, me => blocking.BlockAnswererAsync(id, answerId, me));
 
     private async Task<IActionResult> AsNeighborAsync(int id, Func<string, Task<FlowResult>> step) =>
         users.GetUserId(User) is { } me ? Finish(id, await step(me)) : Challenge();

@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Answers;
-using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Pages.PostPages;
 
 // A post's page: PostPageQuery reads what this viewer may see; each handler (Details.Handlers.cs)
 // runs one step and redirects back.
-public partial class DetailsModel(PostPageQuery query, AnswerFlow flow, Gratitude gratitude, PostRenewal renewal, NeighborBlocks blocks,
+public partial class DetailsModel(PostPageQuery query, AnswerFlow flow, Gratitude gratitude, PostRenewal renewal, BlocksFromPost blocking,
     UserManager<Neighbor> users, IStringLocalizer<DetailsModel> text) : PageModel
 {
     public PostPage PostPage { get; private set; } = null!;

@@ -24,4 +24,17 @@ public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, Da
     public bool IsAuthor => Post.IsAuthor(ViewerId);
     public bool IsAccepted => MyAnswer?.Status == AnswerStatus.Accepted;
     public PostStatus Status => Post.StatusAt(Now);
+
+    // Whom this viewer was put in touch with through the post, and so may thank: the author's
+    // accepted neighbors, or an accepted neighbor's author; never across a block.
+    public IReadOnlyList<(string Id, string Name)> Counterparts
+    {
+        get
+        {
+            IEnumerable<(string Id, string Name)> people = IsAuthor
+                ? Answers.Where(a => a.Status == AnswerStatus.Accepted).Select(a => (a.NeighborId, a.Name))
+                : IsAccepted ? [(Post.AuthorId, AuthorName)] : [];
+            return people.Where(c => !Blocks.Across.Contains(c.Id)).ToList();
+        }
+    }
 }

@@ -42,8 +42,9 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
             page = page with { MyAnswer = answers.Where(a => a.NeighborId == viewerId).OrderByDescending(a => a.Id).FirstOrDefault() };
             if (page.IsAccepted)
             {
-                page = page with { AuthorContact = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId)
-                    .Select(u => new AuthorContact(u.DisplayName, u.Email, u.PhoneNumber)).FirstAsync(cancellationToken) };
+                var contact = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId)
+                    .Select(u => new AuthorContact(u.DisplayName, u.Email, u.PhoneNumber)).FirstAsync(cancellationToken);
+                page = page with { AuthorContact = contact };
             }
         }
 
@@ -59,14 +60,6 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
 
         return page;
     }
-
-    public Task<string?> AuthorOfAsync(int postId, CancellationToken cancellationToken = default) =>
-        db.Posts.Where(p => p.Id == postId).Select(p => p.AuthorId).FirstOrDefaultAsync(cancellationToken);
-
-    // The neighbor who wrote an answer on one of the author's own posts, or null.
-    public Task<string?> AnswererOfAsync(int postId, int answerId, string authorId, CancellationToken cancellationToken = default) =>
-        db.Answers.Where(a => a.Id == answerId && a.PostId == postId && db.Posts.Any(p => p.Id == postId && p.AuthorId == authorId))
-            .Select(a => a.NeighborId).FirstOrDefaultAsync(cancellationToken);
 
     // Contact details are read only for accepted answers, and only the author's page shows them,
     // never across a block.

@@ -6,6 +6,7 @@ public static class PostPagesSetup
     {
         builder.Services.AddScoped<PostPageQuery>();
         builder.Services.AddScoped<PostRenewal>();
+        builder.Services.AddScoped<BlocksFromPost>();
         return builder;
     }
 }
