@@ -15,7 +15,7 @@ public static class WebHostingSetup
     private static readonly string[] RateLimitedAccountPages =
     [
         "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation",
-        "/Account/ResetPassword", "/Account/ChangePassword",
+        "/Account/ResetPassword", "/Account/ChangePassword", "/Account/ConfirmEmail",
     ];
 
     public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)

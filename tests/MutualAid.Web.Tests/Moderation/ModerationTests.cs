@@ -202,7 +202,7 @@ public class ModerationTests
         {
             var client = app.CreateBrowserClient();
             await client.SignUpAsync(email, name: email);
-            await client.GetPageAsync((await app.ConfirmLinkAsync(email))!);
+            await client.ConfirmEmailAsync((await app.ConfirmLinkAsync(email))!);
         }
 
         var stewards = await app.WithDbAsync(db => (from ur in db.UserRoles join u in db.Users on ur.UserId equals u.Id select u.Email).ToListAsync());

@@ -159,7 +159,9 @@ public partial class AccountLanguageTests
         await app.DeliverEmailAsync();
         var link = new Uri(ConfirmLink().Match(Assert.Single(app.Mail.To("rosa@example.org")).TextBody!).Value);
 
-        var confirmed = await client.GetPageAsync(link.PathAndQuery);
+        var asking = await client.GetPageAsync(link.PathAndQuery);
+        AssertNoEnglish(asking);
+        var confirmed = await client.ConfirmEmailAsync(link.PathAndQuery, "a long walk by the river");
         var broken = await client.GetPageAsync(link.PathAndQuery.Replace("code=", "code=AAAA", StringComparison.Ordinal));
 
         Assert.Contains("Gracias por confirmar tu dirección de correo.", confirmed.Text, StringComparison.Ordinal);

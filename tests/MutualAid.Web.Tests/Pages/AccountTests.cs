@@ -43,7 +43,29 @@ public class AccountTests
 
         Assert.Equal("/Identity/Account/Login", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.DoesNotContain("Log out", page.Text, StringComparison.Ordinal);
-        Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.LockoutEnd != null)));
+
+        // The lockout lasts fifteen minutes from the fifth wrong password.
+        app.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.False((await app.CreateBrowserClient().LogInAsync("ana@example.org", TestData.Password)).IsLoggedIn());
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True((await app.CreateBrowserClient().LogInAsync("ana@example.org", TestData.Password)).IsLoggedIn());
+    }
+
+    [Fact]
+    public async Task A_new_password_chosen_through_the_emailed_link_ends_a_lockout()
+    {
+        await using var app = new MutualAidApp();
+        await app.AddNeighborAsync("ana@example.org", "Ana");
+        var client = app.CreateBrowserClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.LogInAsync("ANA@example.org", "not the password at all");
+        }
+
+        await client.AskForLinkAsync(AccountForms.ForgotPassword, "ana@example.org");
+        await client.ChooseNewPasswordAsync((await app.ResetLinkAsync("ana@example.org"))!, "ana@example.org", "a brand new passphrase");
+
+        Assert.True((await client.LogInAsync("ana@example.org", "a brand new passphrase")).IsLoggedIn());
     }
 
     [Theory]

@@ -26,6 +26,7 @@ public class HandlerSpellingTests
         ["ResendEmailConfirmationModel"] = "account forms are counted per address by the log-in limit",
         ["ResetPasswordModel"] = "account forms are counted per address by the log-in limit",
         ["ChangePasswordModel"] = "account forms are counted per address by the log-in limit",
+        ["ConfirmEmailModel"] = "account forms are counted per address by the log-in limit",
     };
 
     [Theory]

@@ -520,6 +520,32 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("AccountEmailRequests");
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Neighbors.FailedLogIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AttemptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LocksUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AttemptedAt");
+
+                    b.HasIndex("Address", "AttemptedAt");
+
+                    b.ToTable("FailedLogIns");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Neighbors.Neighbor", b =>
                 {
                     b.Property<string>("Id")
