@@ -6,10 +6,10 @@ public static class PostForms
 {
     // Posts through the real form as a signed-in neighbor, at their home; returns the new post's id.
     public static async Task<int> PostThroughFormAsync(this MutualAidApp app, HttpClient client, string kind, string title,
-        string category = "Meals", double radiusKm = 3)
+        string category = "Meals", double radiusKm = 3, bool standing = false)
     {
         var form = await client.GetPageAsync("/Posts/New");
-        var page = await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
+        var fields = new Dictionary<string, string>
         {
             ["Input.Kind"] = kind,
             ["Input.CategoryId"] = (await app.CategoryIdAsync(category)).ToString(CultureInfo.InvariantCulture),
@@ -17,7 +17,13 @@ public static class PostForms
             ["Input.Location"] = "Home",
             ["Input.RadiusKm"] = radiusKm.ToString(CultureInfo.InvariantCulture),
             ["Input.Urgency"] = "Whenever",
-        });
+        };
+        if (standing)
+        {
+            fields["Input.IsStanding"] = "true";
+        }
+
+        var page = await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", fields);
         // A client that does not follow redirects is told where the new post is.
         var path = page.Response.Headers.Location?.OriginalString ?? page.Response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.StartsWith("/Posts/", path, StringComparison.Ordinal);
