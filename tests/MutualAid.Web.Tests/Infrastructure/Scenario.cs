@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Neighbors;
 
@@ -39,7 +38,4 @@ public static class Scenario
         app.WithDbAsync(db => db.Answers.Where(a => a.Message == message).Select(a => a.Id).SingleAsync());
 }
 
-public sealed record AnsweredPost(HttpClient Ana, HttpClient Ben, int PostId, int AnswerId)
-{
-    public string AnswerIdText => AnswerId.ToString(CultureInfo.InvariantCulture);
-}
+public sealed record AnsweredPost(HttpClient Ana, HttpClient Ben, int PostId, int AnswerId);

@@ -10,11 +10,8 @@ public class ModerationTests
     private static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Steward, int PostId)> AppAsync(Dictionary<string, string?>? settings = null)
     {
         var app = new MutualAidApp(settings: settings);
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
-        await app.MakeStewardAsync("sam@example.org");
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var steward = await app.SignedInClientAsync("sam@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
+        var steward = await app.SignedInStewardAsync(Person.Sam);
         var postId = await app.PostThroughFormAsync(ana, "Offer", "Cheap phones, message me");
         return (app, ana, steward, postId);
     }
@@ -79,8 +76,7 @@ public class ModerationTests
     {
         var (app, ana, steward, postId) = await AppAsync();
         await using var _ = app;
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ben = await app.SignedInAsync(Person.Ben);
         var bensPost = await app.PostThroughFormAsync(ben, "Need", "Help with groceries");
         var anaId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.Id).SingleAsync());
         var form = await steward.GetPageAsync($"/Report?neighborId={anaId}");
@@ -112,8 +108,7 @@ public class ModerationTests
     {
         var (app, ana, _, postId) = await AppAsync();
         await using var _ = app;
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ben = await app.SignedInAsync(Person.Ben);
         var page = await ben.GetPageAsync($"/Posts/{postId}");
         await ben.SubmitAsync(page, "form[action*='handler=BlockAuthor']", []);
 
@@ -136,8 +131,7 @@ public class ModerationTests
     public async Task New_accounts_may_post_three_times_without_links_in_their_first_day()
     {
         await using var app = new MutualAidApp(settings: new() { ["MutualAid:NewAccountHours"] = "24" });
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
 
         var form = await ana.GetPageAsync("/Posts/New");
         var link = await ana.SubmitForPageAsync(form, "main form[method=post]", new()

@@ -12,8 +12,8 @@ public class MatchEmailTests
     private static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Ben)> NeighborsAsync(SmtpServer smtp)
     {
         var app = new MutualAidApp(settings: smtp.Settings);
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Ben);
         await app.WithDbAsync(async db =>
         {
             var ben = await db.Users.SingleAsync(u => u.Email == "ben@example.org");

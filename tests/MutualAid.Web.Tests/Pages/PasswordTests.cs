@@ -63,8 +63,7 @@ public partial class PasswordTests
     public async Task A_signed_in_neighbor_changes_their_password_after_proving_the_current_one()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var client = await app.SignedInClientAsync("ana@example.org");
+        var client = await app.SignedInAsync(Person.Ana);
 
         var form = await client.GetPageAsync("/Identity/Account/ChangePassword");
         var wrong = await client.SubmitForPageAsync(form, Form, Change("not my password at all", NewPassword));

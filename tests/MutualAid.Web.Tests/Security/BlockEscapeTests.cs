@@ -69,7 +69,7 @@ public class BlockEscapeTests
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
         await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Cai);
         var alice = await app.SignedInClientAsync("alice@example.org");
         var bob = await app.SignedInClientAsync("bob@example.org");
         var need = await app.PostThroughFormAsync(bob, "Need", "Ride to the clinic");

@@ -16,7 +16,6 @@ public class BlockedMatchTests
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
         var bob = await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
         var meals = await app.CategoryIdAsync("Meals");
         await app.WithDbAsync(async db =>
         {
@@ -27,7 +26,7 @@ public class BlockedMatchTests
         });
         var alice = await app.SignedInClientAsync("alice@example.org");
         var bobClient = await app.SignedInClientAsync("bob@example.org");
-        var cai = await app.SignedInClientAsync("cai@example.org");
+        var cai = await app.SignedInAsync(Person.Cai);
         var alicesOffer = await app.PostThroughFormAsync(alice, "Offer", "Soup on Sundays");
         await app.PostThroughFormAsync(alice, "Need", "Meals for my father");
         await app.PostThroughFormAsync(cai, "Offer", "Bread on Fridays");
@@ -55,7 +54,7 @@ public class BlockedMatchTests
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
         await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Cai);
         var alice = await app.SignedInClientAsync("alice@example.org");
         var bob = await app.SignedInClientAsync("bob@example.org");
         var alicesOffer = await app.PostThroughFormAsync(alice, "Offer", "Soup on Sundays");
