@@ -69,7 +69,7 @@ public class AnswerFlowTests
     public async Task A_stranger_cannot_accept_decline_fulfil_or_see_answers_and_an_author_cannot_answer_their_own_post()
     {
         await using var app = new MutualAidApp();
-        var (ana, _, postId, answerId) = await app.AnaPostsAndBenAnswersAsync(answer: "Secret plan: Tuesday 9 am");
+        var (ana, _, postId, answerId) = await app.AnsweredPostAsync(answer: "Secret plan: Tuesday 9 am");
         var cai = await app.SignedInAsync(Person.Cai);
         var caisPage = await cai.GetPageAsync($"/Posts/{postId}");
 
@@ -117,7 +117,7 @@ public class AnswerFlowTests
     public async Task Releasing_an_accepted_answer_frees_the_place_and_a_withdrawn_post_cannot_be_fulfilled()
     {
         await using var app = new MutualAidApp();
-        var (ana, ben, postId, answerId) = await app.AnaPostsAndBenAnswersAsync(answer: "Me");
+        var (ana, ben, postId, answerId) = await app.AnsweredPostAsync(answer: "Me");
         await ana.PressAsync(postId, "Accept", answerId);
         Assert.Equal(PostStatus.InProgress, (await app.FindPostAsync(postId))!.Status);
 

@@ -11,7 +11,7 @@ public class ClosingTests
     private static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Ben, HttpClient Cai, int PostId)> AnsweredPostAsync()
     {
         var app = new MutualAidApp();
-        var (ana, ben, postId, bens) = await app.AnaPostsAndBenAnswersAsync(answer: "Me");
+        var (ana, ben, postId, bens) = await app.AnsweredPostAsync(answer: "Me");
         var cai = await app.SignedInAsync(Person.Cai);
         await cai.AnswerAsync(postId, "Me too");
         await ana.PressAsync(postId, "Accept", bens);

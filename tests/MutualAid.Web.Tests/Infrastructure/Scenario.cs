@@ -23,19 +23,20 @@ public static class Scenario
         return await app.SignedInClientAsync(person.Email);
     }
 
-    // Ana posts through the form and Ben answers her post from its page.
-    public static async Task<AnsweredPost> AnaPostsAndBenAnswersAsync(this MutualAidApp app,
+    // The author (Ana unless named) posts through the form and the answerer (Ben unless named)
+    // answers from the post's page.
+    public static async Task<AnsweredPost> AnsweredPostAsync(this MutualAidApp app, Person? author = null, Person? answerer = null,
         string kind = "Need", string title = "Ride to the clinic", string answer = "I can")
     {
-        var ana = await app.SignedInAsync(Person.Ana);
-        var ben = await app.SignedInAsync(Person.Ben);
-        var postId = await app.PostThroughFormAsync(ana, kind, title);
-        await ben.AnswerAsync(postId, answer);
-        return new AnsweredPost(ana, ben, postId, await app.AnswerIdAsync(answer));
+        var authorClient = await app.SignedInAsync(author ?? Person.Ana);
+        var answererClient = await app.SignedInAsync(answerer ?? Person.Ben);
+        var postId = await app.PostThroughFormAsync(authorClient, kind, title);
+        await answererClient.AnswerAsync(postId, answer);
+        return new AnsweredPost(authorClient, answererClient, postId, await app.AnswerIdAsync(answer));
     }
 
     public static Task<int> AnswerIdAsync(this MutualAidApp app, string message) =>
         app.WithDbAsync(db => db.Answers.Where(a => a.Message == message).Select(a => a.Id).SingleAsync());
 }
 
-public sealed record AnsweredPost(HttpClient Ana, HttpClient Ben, int PostId, int AnswerId);
+public sealed record AnsweredPost(HttpClient Author, HttpClient Answerer, int PostId, int AnswerId);

@@ -55,14 +55,7 @@ public partial class StewardBlockTests
             await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync($"/Report?postId={soup}"), "main form", new() { ["Input.Reason"] = "Spam" }),
             await anaClient.AnswerAsync(soup, "I can"),
             await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync($"/Posts/{expiring}/Edit"), "main form[method=post]", new() { ["Input.Title"] = "Ride, please" }),
-            await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync("/Posts/New"), "main form[method=post]", new()
-            {
-                ["Input.Kind"] = "Need",
-                ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(CultureInfo.InvariantCulture),
-                ["Input.Title"] = "Another post",
-                ["Input.Location"] = "Home",
-                ["Input.RadiusKm"] = "3",
-            }),
+            await app.SubmitNewPostAsync(anaClient, "Need", "Another post"),
         };
 
         Assert.Equal(before, await SnapshotAsync(app));

@@ -85,7 +85,7 @@ public partial class WebDefenseTests
     public async Task Every_form_refuses_a_post_without_its_antiforgery_token_and_changes_nothing()
     {
         await using var app = new MutualAidApp();
-        var (ana, ben, postId, answerId) = await app.AnaPostsAndBenAnswersAsync();
+        var (ana, ben, postId, answerId) = await app.AnsweredPostAsync();
         var targets = new[]
         {
             "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/Logout", "/Identity/Account/ForgotPassword",
