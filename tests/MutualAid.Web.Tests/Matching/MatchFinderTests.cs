@@ -18,19 +18,9 @@ public class MatchFinderTests
         return (app, ana.Id, ben.Id);
     }
 
-    private static async Task<Post> PostAsync(MutualAidApp app, string author, PostKind kind, GeoPoint at, double radius = 3,
-        string category = "Meals", Urgency urgency = Urgency.Whenever, DateTime? createdAt = null)
-    {
-        var categoryId = await app.CategoryIdAsync(category);
-        var post = Post.Create(author, kind, new PostContent(categoryId, $"{kind} {Guid.NewGuid():N}", "", at, radius, urgency),
-            createdAt ?? app.Clock.GetUtcNow().UtcDateTime);
-        await app.WithDbAsync(async db =>
-        {
-            db.Posts.Add(post);
-            return await db.SaveChangesAsync();
-        });
-        return post;
-    }
+    private static Task<Post> PostAsync(MutualAidApp app, string author, PostKind kind, GeoPoint at, double radius = 3,
+        string category = "Meals", Urgency urgency = Urgency.Whenever, DateTime? createdAt = null) =>
+        app.AddPostAsync(author, kind, $"{kind} {Guid.NewGuid():N}", at, category, createdAt: createdAt, urgency: urgency, radiusKm: radius);
 
     private static Task<IReadOnlyList<MatchCandidate>> FindAsync(MutualAidApp app, Post post) =>
         app.WithServiceAsync<MatchFinder, IReadOnlyList<MatchCandidate>>(finder => finder.FindAsync(post, app.Clock.GetUtcNow().UtcDateTime));
