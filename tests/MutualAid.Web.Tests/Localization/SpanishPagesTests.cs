@@ -102,7 +102,7 @@ public class SpanishPagesTests
     public async Task Every_page_and_form_error_reads_in_Spanish()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         var bea = await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
         await app.MakeStewardAsync("ana@example.org");
         // Log-in brings a neighbor's own language to the browser, so theirs is Spanish too.

@@ -82,15 +82,12 @@ public class RouteAccessTests
     public async Task Another_neighbor_and_a_stranger_see_and_change_only_what_they_may()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
-        await (await app.SignedInClientAsync("cai@example.org")).AnswerAsync(postId, "I can");
+        await (await app.SignedInAsync(Person.Cai)).AnswerAsync(postId, "I can");
         var answerId = await app.WithDbAsync(db => db.Answers.Select(a => a.Id).SingleAsync());
         var before = await SnapshotAsync(app);
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ben = await app.SignedInAsync(Person.Ben);
         var stranger = app.CreateBrowserClient();
         var bensToken = await ben.GetPageAsync("/Posts/New");
         var strangersToken = await stranger.GetPageAsync("/Identity/Account/Login");
