@@ -75,7 +75,12 @@ confirm() {
     sleep 0.5
   done
   [ -n "$file" ] || { echo "No confirmation email for $1"; exit 1; }
-  curl -sk -o /dev/null "$(grep -oE "$base/Identity/Account/ConfirmEmail[?][^[:space:]\"<]+" "$file" | grep -v '&amp;' | head -1)"
+  local link jar="$work/jar-confirm-$1"
+  link=$(grep -oE "$base/Identity/Account/ConfirmEmail[?][^[:space:]\"<]+" "$file" | grep -v '&amp;' | head -1)
+  # The link asks for the password chosen at sign-up before it confirms.
+  curl -sk -c "$jar" -b "$jar" "$link" | grep -o '__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//' >"$jar.token"
+  curl -sk -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(cat "$jar.token")" \
+    --data-urlencode "Input.Password=$password" "$link"
 }
 
 log_in() { post "$1" /Identity/Account/Login "Input.Email=$2" "Input.Password=$3"; }

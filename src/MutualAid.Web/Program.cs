@@ -7,6 +7,7 @@ using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
+using MutualAid.Web.Pages.PostPages;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
@@ -23,6 +24,7 @@ builder.AddMatching();
 builder.AddNotifications();
 builder.AddAnswers();
 builder.AddModeration();
+builder.AddPostPages();
 
 var app = builder.Build();
 

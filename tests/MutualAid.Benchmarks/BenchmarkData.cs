@@ -13,7 +13,6 @@ public static class BenchmarkData
     public const int ProbeCount = 64;
     public static readonly DateTime Now = new(2026, 6, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    private const double KmPerDegree = 111.195;
     private const double HalfSideKm = 100;
     private static readonly GeoPoint Center = new(45.5, -73.6);
 
@@ -70,8 +69,8 @@ public static class BenchmarkData
 
     private static GeoPoint RandomPoint(Random random)
     {
-        var latitudeSpan = HalfSideKm / KmPerDegree;
-        var longitudeSpan = HalfSideKm / (KmPerDegree * Math.Cos(Center.Latitude * Math.PI / 180));
+        var latitudeSpan = HalfSideKm / GeoPoint.KmPerDegree;
+        var longitudeSpan = HalfSideKm / (GeoPoint.KmPerDegree * Math.Cos(Center.Latitude * Math.PI / 180));
         return new GeoPoint(
             Math.Round(Center.Latitude + (((random.NextDouble() * 2) - 1) * latitudeSpan), 6),
             Math.Round(Center.Longitude + (((random.NextDouble() * 2) - 1) * longitudeSpan), 6));

@@ -1,92 +1,61 @@
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Email;
-using MutualAid.Web.Localization;
-using MutualAid.Web.Notifications;
 
 namespace MutualAid.Web.Answers;
 
-public sealed record Contact(string Id, string Email, string DisplayName, string? Phone, string Language)
-{
-    public Recipient AsRecipient => new(Id, Email, DisplayName, Language);
-}
-
-// The emails of the answering flow, each in its recipient's language. Contact details appear in
-// one email only: the introduction sent to the two neighbors of an accepted answer, each
-// receiving the other's.
-public sealed class AnswerEmails(NotificationEmails emails, EmailLinks links, Labels labels, IStringLocalizer<AnswerEmails> text)
+// The words of the answering flow's emails. Contact details appear in one email only: the
+// introduction sent to the two neighbors of an accepted answer, each receiving the other's.
+public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, IStringLocalizer<AnswerEmails> text)
 {
     private string Why => text["You get this email because you are part of this post on MutualAid."];
 
-    public EmailMessage NewAnswer(Contact author, string answererName, string postTitle, int postId, string message)
-    {
-        using var _ = CultureScope.Of(author.Language);
-        return emails.Compose(author.AsRecipient, text["{0} answered “{1}”", answererName, postTitle],
+    public EmailMessage NewAnswer(Recipient author, string answererName, string postTitle, int postId, string message) =>
+        composer.Update(author, () => new(text["{0} answered “{1}”", answererName, postTitle],
             [text["{0} answered your post “{1}”:", answererName, postTitle], message.Length > 0 ? text["“{0}”", message] : text["(no message)"],
                 text["Open your post to accept or decline. Nothing about you is shared until you accept."]],
-            [(text["Your post and its answers"], links.Post(postId))], Why);
-    }
+            [new(text["Your post and its answers"], links.Post(postId))], Why));
 
-    public EmailMessage Introduction(Contact to, Contact other, string postTitle, int postId, bool toIsAuthor)
-    {
-        using var _ = CultureScope.Of(to.Language);
-        string how = text["Email: {0}", other.Email];
-        if (other.Phone is { Length: > 0 } phone)
+    public EmailMessage Introduction(Recipient to, Recipient other, string postTitle, int postId, bool toIsAuthor) =>
+        composer.Update(to, () =>
         {
-            how += "\n" + text["Phone: {0}", phone];
-        }
+            string how = text["Email: {0}", other.Email];
+            if (other.Phone is { Length: > 0 } phone)
+            {
+                how += "\n" + text["Phone: {0}", phone];
+            }
 
-        var what = toIsAuthor
-            ? text["You accepted {0}'s answer to your post “{1}”.", other.DisplayName, postTitle]
-            : text["{0} accepted your answer to “{1}”.", other.DisplayName, postTitle];
-        return emails.Compose(to.AsRecipient, text["You are in touch with {0}", other.DisplayName],
-            [what, text["Here is how to reach {0}:", other.DisplayName] + "\n" + how,
-                text["{0} has received your contact details in the same way. Agree together where and when; share an address only when you are ready.", other.DisplayName],
-                text["When it is done, either of you can mark the post fulfilled."]],
-            [(text["The post"], links.Post(postId))], Why);
-    }
+            var what = toIsAuthor
+                ? text["You accepted {0}'s answer to your post “{1}”.", other.DisplayName, postTitle]
+                : text["{0} accepted your answer to “{1}”.", other.DisplayName, postTitle];
+            return new(text["You are in touch with {0}", other.DisplayName],
+                [what, text["Here is how to reach {0}:", other.DisplayName] + "\n" + how,
+                    text["{0} has received your contact details in the same way. Agree together where and when; share an address only when you are ready.", other.DisplayName],
+                    text["When it is done, either of you can mark the post fulfilled."]],
+                [new(text["The post"], links.Post(postId))], Why);
+        });
 
-    public EmailMessage SteppedBack(Contact author, string helperName, string postTitle, int postId)
-    {
-        using var _ = CultureScope.Of(author.Language);
-        return emails.Compose(author.AsRecipient, text["{0} can no longer help with “{1}”", helperName, postTitle],
+    public EmailMessage SteppedBack(Recipient author, string helperName, string postTitle, int postId) =>
+        composer.Update(author, () => new(text["{0} can no longer help with “{1}”", helperName, postTitle],
             [text["{0} withdrew their answer to “{1}”, so they will not come. Your post is open again and can take new answers.", helperName, postTitle]],
-            [(text["Your post"], links.Post(postId))], Why);
-    }
+            [new(text["Your post"], links.Post(postId))], Why));
 
-    public EmailMessage Thanked(Contact reader, string writerName, string postTitle, int postId, bool writerWantsPublic)
-    {
-        using var _ = CultureScope.Of(reader.Language);
-        return emails.Compose(reader.AsRecipient, text["{0} left you a thank-you note", writerName],
+    public EmailMessage Thanked(Recipient reader, string writerName, string postTitle, int postId, bool writerWantsPublic) =>
+        composer.Update(reader, () => new(text["{0} left you a thank-you note", writerName],
             [text["{0} left you a thank-you note for “{1}”.", writerName, postTitle],
                 writerWantsPublic
                     ? text["{0} would like to show it on the home page. It appears there only if you agree on the post's page.", writerName]
                     : text["It is private between the two of you."]],
-            [(text["Read it"], links.Post(postId))], Why);
-    }
+            [new(text["Read it"], links.Post(postId))], Why));
 
-    public EmailMessage Declined(Contact to, string postTitle, int postId)
-    {
-        using var _ = CultureScope.Of(to.Language);
-        return emails.Compose(to.AsRecipient, text["About your answer to “{0}”", postTitle],
+    public EmailMessage Declined(Recipient to, string postTitle) =>
+        composer.Update(to, () => new(text["About your answer to “{0}”", postTitle],
             [text["The author of “{0}” went with someone else this time. Thank you for offering; there are other posts near you.", postTitle]],
-            [(text["Posts near you"], links.Absolute("/?sort=Nearest"))], Why);
-    }
+            [new(text["Posts near you"], links.Absolute("/?sort=Nearest"))], Why));
 
-    public EmailMessage Closed(Contact to, string postTitle, int postId, bool fulfilled)
-    {
-        using var _ = CultureScope.Of(to.Language);
-        return emails.Compose(to.AsRecipient, fulfilled ? text["“{0}” is done", postTitle] : text["“{0}” was withdrawn", postTitle],
+    public EmailMessage Closed(Recipient to, string postTitle, int postId, bool fulfilled) =>
+        composer.Update(to, () => new(fulfilled ? text["“{0}” is done", postTitle] : text["“{0}” was withdrawn", postTitle],
             [fulfilled
                 ? text["“{0}” is marked fulfilled. You can leave a thank-you note on the post.", postTitle]
                 : text["The author withdrew “{0}”. Nothing more is needed from you.", postTitle]],
-            [(text["The post"], links.Post(postId))], Why);
-    }
-
-    public EmailMessage ExpiryReminder(Contact author, string postTitle, string renewUrl, DateTime expiresAt)
-    {
-        using var _ = CultureScope.Of(author.Language);
-        return emails.Compose(author.AsRecipient, text["“{0}” closes in 3 days", postTitle],
-            [text["Your post “{0}” closes on {1}. If it is still needed, renew it with one click. If not, you need not do anything.", postTitle, labels.Date(expiresAt)]],
-            [(text["Renew it for another period"], renewUrl)], text["You get this email because you asked for emails about your posts."]);
-    }
+            [new(text["The post"], links.Post(postId))], Why));
 }

@@ -24,8 +24,7 @@ public sealed partial class AnswerFlow
             post.Fulfil(Now);
             foreach (var id in accepted.Append(post.AuthorId).Where(id => id != neighborId))
             {
-                var contact = await ContactAsync(id);
-                Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: true));
+                outbox.EnqueueUpdate(await recipients.OneAsync(id), to => emails.Closed(to, post.Title, post.Id, fulfilled: true));
             }
 
             return FlowResult.Done(text["Marked fulfilled. You can leave a thank-you note below."]);
@@ -43,8 +42,7 @@ public sealed partial class AnswerFlow
             post.Withdraw(Now);
             foreach (var id in await AcceptedNeighborIdsAsync(postId))
             {
-                var contact = await ContactAsync(id);
-                Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled: false));
+                outbox.EnqueueUpdate(await recipients.OneAsync(id), to => emails.Closed(to, post.Title, post.Id, fulfilled: false));
             }
 
             return FlowResult.Done(text["Withdrawn. Nobody else can see this post now."]);
@@ -58,8 +56,7 @@ public sealed partial class AnswerFlow
         foreach (var answer in waiting)
         {
             post.Decline(answer, Now);
-            var contact = await ContactAsync(answer.NeighborId);
-            Notify(contact, emails.Closed(contact, post.Title, post.Id, fulfilled));
+            outbox.EnqueueUpdate(await recipients.OneAsync(answer.NeighborId), to => emails.Closed(to, post.Title, post.Id, fulfilled));
         }
     }
 

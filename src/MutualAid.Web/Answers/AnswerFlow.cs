@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Moderation;
-using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Answers;
@@ -12,13 +11,10 @@ namespace MutualAid.Web.Answers;
 // queues the emails and saves once. The post's version makes simultaneous steps safe: the
 // loser gets a plain message instead of an error. Messages are for the neighbor acting, in the
 // language of their request; each email is in its recipient's language.
-public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, NeighborBlocks blocks, BlockedAccounts accounts,
-    TimeProvider clock, IStringLocalizer<AnswerFlow> text)
+public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEmails emails, Recipients recipients, NeighborBlocks blocks,
+    BlockedAccounts accounts, TimeProvider clock, IStringLocalizer<AnswerFlow> text)
 {
     public const string Conflict = "Someone changed this post at the same moment. Here is how it stands now; please check and try again.";
-
-    // Whether each neighbor read in this step chose "no emails"; filled by ContactAsync.
-    private readonly Dictionary<string, bool> contactsOff = [];
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -47,9 +43,9 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
             // again must not fill their inbox. Later answers wait on the post's page.
             if (earlier.Count == 0)
             {
-                var author = await ContactAsync(post.AuthorId);
-                var answerer = await ContactAsync(neighborId);
-                Notify(author, emails.NewAnswer(author, answerer.DisplayName, post.Title, post.Id, answer.Message));
+                var author = await recipients.OneAsync(post.AuthorId);
+                var answerer = await recipients.OneAsync(neighborId);
+                outbox.EnqueueUpdate(author, to => emails.NewAnswer(to, answerer.DisplayName, post.Title, post.Id, answer.Message));
             }
 
             return FlowResult.Done(text["Your answer is sent. You will get an email when the author decides."]);
@@ -71,8 +67,9 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
             }
 
             post.Accept(answer, Now);
-            var author = await ContactAsync(post.AuthorId);
-            var answerer = await ContactAsync(answer.NeighborId);
+            var author = await recipients.OneAsync(post.AuthorId);
+            var answerer = await recipients.OneAsync(answer.NeighborId);
+            // The introduction is sent whatever either chose: it is how they reach each other.
             outbox.Enqueue(emails.Introduction(author, answerer, post.Title, post.Id, toIsAuthor: true));
             outbox.Enqueue(emails.Introduction(answerer, author, post.Title, post.Id, toIsAuthor: false));
             return FlowResult.Done(text["Accepted. You and {0} each have an email with the other's contact details.", answerer.DisplayName]);
@@ -82,8 +79,8 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
         AuthorStepAsync(postId, answerId, authorId, async (post, answer) =>
         {
             post.Decline(answer, Now);
-            var answerer = await ContactAsync(answer.NeighborId);
-            Notify(answerer, emails.Declined(answerer, post.Title, post.Id));
+            var answerer = await recipients.OneAsync(answer.NeighborId);
+            outbox.EnqueueUpdate(answerer, to => emails.Declined(to, post.Title));
             return FlowResult.Done(text["Declined. They will get a kind note."]);
         });
 
@@ -101,9 +98,9 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
             post.WithdrawAnswer(answer, Now);
             if (wasAccepted)
             {
-                var author = await ContactAsync(post.AuthorId);
-                var helper = await ContactAsync(neighborId);
-                Notify(author, emails.SteppedBack(author, helper.DisplayName, post.Title, post.Id));
+                var author = await recipients.OneAsync(post.AuthorId);
+                var helper = await recipients.OneAsync(neighborId);
+                outbox.EnqueueUpdate(author, to => emails.SteppedBack(to, helper.DisplayName, post.Title, post.Id));
             }
 
             return FlowResult.Done(text["Your answer is withdrawn."]);
@@ -147,24 +144,6 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
         {
             // The unique index on live answers caught a double submit.
             return FlowResult.Refused(text["You have already answered this post."]);
-        }
-    }
-
-    private async Task<Contact> ContactAsync(string neighborId)
-    {
-        var neighbor = await db.Users.AsNoTracking().Where(u => u.Id == neighborId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.PhoneNumber, u.Notifications, u.Language })
-            .FirstAsync();
-        contactsOff[neighbor.Id] = neighbor.Notifications == NotificationMode.Off;
-        return new Contact(neighbor.Id, neighbor.Email ?? "", neighbor.DisplayName, neighbor.PhoneNumber, neighbor.Language);
-    }
-
-    // Updates about a post honor "no emails"; the introduction after an acceptance is always sent.
-    private void Notify(Contact to, EmailMessage message)
-    {
-        if (!contactsOff.GetValueOrDefault(to.Id))
-        {
-            outbox.Enqueue(message);
         }
     }
 }

@@ -1,5 +1,3 @@
-using MutualAid.Web.Posts;
-
 namespace MutualAid.Web.Answers;
 
 public static class AnswersSetup
@@ -9,8 +7,6 @@ public static class AnswersSetup
         builder.Services.AddScoped<AnswerFlow>();
         builder.Services.AddScoped<Gratitude>();
         builder.Services.AddSingleton<AnswerEmails>();
-        builder.Services.AddSingleton<RenewTokens>();
-        builder.Services.AddScoped<ExpiryJob>();
         return builder;
     }
 }

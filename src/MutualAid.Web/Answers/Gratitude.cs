@@ -11,8 +11,8 @@ public sealed record GratitudeNote(int Id, string ToId, string FromName, string 
 
 // Thank-you notes after a post is fulfilled: between the author and each accepted neighbor,
 // one note each way, public only with both neighbors' consent. No note crosses a block.
-public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails emails, Outbox outbox, NeighborBlocks blocks, BlockedAccounts accounts,
-    TimeProvider clock, IStringLocalizer<Gratitude> text)
+public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails emails, Recipients recipients, Outbox outbox, NeighborBlocks blocks,
+    BlockedAccounts accounts, TimeProvider clock, IStringLocalizer<Gratitude> text)
 {
     public async Task<FlowResult> ThankAsync(int postId, string fromId, string toId, string message, bool sharePublicly)
     {
@@ -45,14 +45,8 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails ema
         }
 
         db.ThankYous.Add(new ThankYou(postId, fromId, toId, message, sharePublicly, clock.GetUtcNow().UtcDateTime));
-        var people = await db.Users.AsNoTracking().Where(u => u.Id == fromId || u.Id == toId)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications, u.Language }).ToListAsync();
-        var writer = people.Single(p => p.Id == fromId);
-        var reader = people.Single(p => p.Id == toId);
-        if (reader.Notifications != Neighbors.NotificationMode.Off && reader.Email is not null)
-        {
-            outbox.Enqueue(emails.Thanked(new Contact(reader.Id, reader.Email, reader.DisplayName, null, reader.Language), writer.DisplayName, post.Title, postId, sharePublicly));
-        }
+        var people = await recipients.ManyAsync([fromId, toId]);
+        outbox.EnqueueUpdate(people[toId], to => emails.Thanked(to, people[fromId].DisplayName, post.Title, postId, sharePublicly));
 
         await db.SaveChangesAsync();
         return FlowResult.Done(text["Thank you for saying thank you. They can read your note now."]);

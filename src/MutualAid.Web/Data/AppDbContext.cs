@@ -24,6 +24,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<NeighborBlock> NeighborBlocks => Set<NeighborBlock>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<AccountEmailRequest> AccountEmailRequests => Set<AccountEmailRequest>();
+    public DbSet<FailedLogIn> FailedLogIns => Set<FailedLogIn>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

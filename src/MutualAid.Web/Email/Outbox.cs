@@ -11,4 +11,17 @@ public sealed class Outbox(AppDbContext db, TimeProvider clock)
         db.Outbox.Add(row);
         return row;
     }
+
+    // An update about the site is written and queued only for a neighbor who wants updates.
+    // Returns whether it was.
+    public bool EnqueueUpdate(Recipient to, Func<Recipient, EmailMessage> write)
+    {
+        if (!to.WantsUpdates)
+        {
+            return false;
+        }
+
+        Enqueue(write(to));
+        return true;
+    }
 }

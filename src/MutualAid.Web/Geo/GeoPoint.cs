@@ -4,6 +4,10 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
     public const double EarthRadiusKm = 6371.0088;
 
+    // The length of a degree of latitude (EarthRadiusKm × π / 180, to the metre), for flat
+    // approximations over a few kilometres.
+    public const double KmPerDegree = 111.195;
+
     public static bool IsValid(double latitude, double longitude) =>
         double.IsFinite(latitude) && double.IsFinite(longitude)
         && latitude is >= -90 and <= 90

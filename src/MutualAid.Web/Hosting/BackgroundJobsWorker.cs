@@ -36,6 +36,7 @@ public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, Ti
             await services.GetRequiredService<MatchNotifier>().RunAsync(cancellationToken);
             await services.GetRequiredService<DigestWriter>().RunAsync(cancellationToken);
             await services.GetRequiredService<AccountEmailJob>().RunAsync(cancellationToken);
+            await services.GetRequiredService<FailedLogIns>().PruneAsync(cancellationToken);
             await services.GetRequiredService<OutboxSender>().SendDueAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -15,14 +15,12 @@ public static class WebHostingSetup
     private static readonly string[] RateLimitedAccountPages =
     [
         "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation",
-        "/Account/ResetPassword", "/Account/ChangePassword",
+        "/Account/ResetPassword", "/Account/ChangePassword", "/Account/ConfirmEmail",
     ];
 
     public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<AppOptions>().BindConfiguration(AppOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<BackgroundJobsOptions>().BindConfiguration(BackgroundJobsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<BackgroundJobsWorker>();

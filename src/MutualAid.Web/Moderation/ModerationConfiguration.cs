@@ -22,8 +22,12 @@ public sealed class StewardActionConfiguration : IEntityTypeConfiguration<Stewar
 {
     public void Configure(EntityTypeBuilder<StewardAction> builder)
     {
-        builder.Property(a => a.Action).HasMaxLength(40);
-        builder.Property(a => a.Target).HasMaxLength(200);
+        // The log outlives what it names, so its ids are kept without foreign keys.
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.NeighborId).HasMaxLength(450);
+        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.PreviousName).HasMaxLength(200);
+        builder.Property(a => a.Email).HasMaxLength(256);
         builder.Property(a => a.Reason).HasMaxLength(Report.ReasonMaxLength);
         builder.HasIndex(a => a.CreatedAt);
     }

@@ -1,25 +1,108 @@
+using MutualAid.Web.Neighborhoods;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
 namespace MutualAid.Web.Moderation;
 
-// Every steward action, for every steward to see: who did what, to what, when and why.
+public enum StewardActionKind
+{
+    HidPost,
+    RestoredPost,
+    HidAutomatically,
+    DismissedReport,
+    BlockedNeighbor,
+    UnblockedNeighbor,
+    NamedSteward,
+    RemovedSteward,
+    AddedCategory,
+    RenamedCategory,
+    AddedNeighborhood,
+    EditedNeighborhood,
+}
+
+// Every steward action, for every steward to see: who did what, to what, when and why. A row keeps
+// facts in no language: what was done, the id of what it was done to, and that thing's name as it
+// was then (a log records what the steward saw, not what it became). Only the reason is words, the
+// steward's own. StewardLog puts a row into the reader's language when it is read.
 public class StewardAction
 {
     private StewardAction()
     {
     }
 
-    public StewardAction(string stewardId, string action, string target, string reason, DateTime now)
+    private StewardAction(StewardActionKind kind, string stewardId, string reason)
     {
+        Kind = kind;
         StewardId = stewardId;
-        Action = action;
-        Target = target;
         Reason = reason.Trim();
-        CreatedAt = now;
     }
 
     public int Id { get; private set; }
+    public StewardActionKind Kind { get; private set; }
+
+    // Empty when the site acted by itself.
     public string StewardId { get; private set; } = "";
-    public string Action { get; private set; } = "";
-    public string Target { get; private set; } = "";
+    public int? PostId { get; private set; }
+    public string? NeighborId { get; private set; }
+    public int? ReportId { get; private set; }
+    public int? CategoryId { get; private set; }
+    public int? NeighborhoodId { get; private set; }
+
+    // A post's title, a neighbor's display name, a category's or neighborhood's name, as it was then.
+    public string? Name { get; private set; }
+    public string? PreviousName { get; private set; }
+    public string? Email { get; private set; }
+
+    // How many neighbors' reports hid a post automatically.
+    public int? Reporters { get; private set; }
     public string Reason { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+
+    public static StewardAction HidPost(string stewardId, Post post, string reason) => OnPost(StewardActionKind.HidPost, stewardId, post, reason);
+
+    public static StewardAction RestoredPost(string stewardId, Post post, string reason) => OnPost(StewardActionKind.RestoredPost, stewardId, post, reason);
+
+    public static StewardAction HidAutomatically(Post post, int reporters) =>
+        new(StewardActionKind.HidAutomatically, "", "") { PostId = post.Id, Name = post.Title, Reporters = reporters };
+
+    public static StewardAction DismissedReport(string stewardId, int reportId, string reason) =>
+        new(StewardActionKind.DismissedReport, stewardId, reason) { ReportId = reportId };
+
+    public static StewardAction BlockedNeighbor(string stewardId, Neighbor neighbor, string reason) =>
+        OnNeighbor(StewardActionKind.BlockedNeighbor, stewardId, neighbor, reason);
+
+    public static StewardAction UnblockedNeighbor(string stewardId, Neighbor neighbor, string reason) =>
+        OnNeighbor(StewardActionKind.UnblockedNeighbor, stewardId, neighbor, reason);
+
+    public static StewardAction NamedSteward(string stewardId, Neighbor neighbor, string reason) =>
+        OnNeighbor(StewardActionKind.NamedSteward, stewardId, neighbor, reason);
+
+    public static StewardAction RemovedSteward(string stewardId, Neighbor steward, string reason) =>
+        OnNeighbor(StewardActionKind.RemovedSteward, stewardId, steward, reason);
+
+    public static StewardAction AddedCategory(string stewardId, Category category) =>
+        new(StewardActionKind.AddedCategory, stewardId, "") { CategoryId = category.Id, Name = category.Name };
+
+    public static StewardAction RenamedCategory(string stewardId, Category category, string previousName) =>
+        new(StewardActionKind.RenamedCategory, stewardId, "") { CategoryId = category.Id, Name = category.Name, PreviousName = previousName };
+
+    public static StewardAction SavedNeighborhood(string stewardId, Neighborhood neighborhood, bool added) =>
+        new(added ? StewardActionKind.AddedNeighborhood : StewardActionKind.EditedNeighborhood, stewardId, "")
+        {
+            NeighborhoodId = neighborhood.Id,
+            Name = neighborhood.Name,
+        };
+
+    // The log stamps an entry with the time it records it.
+    public StewardAction At(DateTime now)
+    {
+        CreatedAt = now;
+        return this;
+    }
+
+    private static StewardAction OnPost(StewardActionKind kind, string stewardId, Post post, string reason) =>
+        new(kind, stewardId, reason) { PostId = post.Id, Name = post.Title };
+
+    private static StewardAction OnNeighbor(StewardActionKind kind, string stewardId, Neighbor neighbor, string reason) =>
+        new(kind, stewardId, reason) { NeighborId = neighbor.Id, Name = neighbor.DisplayName, Email = neighbor.Email };
 }

@@ -1,63 +1,50 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Moderation;
 
-// The log and the reasons the site writes itself are stored in English, read by stewards and
-// authors in different languages: so they are translated when read. A steward's own words are not.
-public sealed partial class StewardLog(IStringLocalizer<StewardLog> text, Labels labels)
+// The log keeps facts; stewards read them in their own language, so each row is put into words
+// when it is read. A steward's own reason is shown as they wrote it. The reasons the site gives
+// for hiding a post are stored on the post in English and translated here too.
+public sealed class StewardLog(IStringLocalizer<StewardLog> text, Labels labels)
 {
-    public const string AddedCategory = "Added category";
-    public const string RenamedCategory = "Renamed category";
     public const string AutoHideReason = "Hidden after reports from several neighbors, until a steward looks at it.";
     public const string BlockedAuthorReason = "The author's account is blocked.";
-    private const string Renaming = " → ";
 
-    public static string PostTarget(int postId, string title) => string.Create(CultureInfo.InvariantCulture, $"post {postId} “{title}”");
+    public string What(StewardAction action) => $"{text[Verb(action.Kind)]}: {Subject(action)}";
 
-    public static string NeighborTarget(string name, string? email) => $"{name} ({email})";
-
-    public static string ReportTarget(int reportId) => string.Create(CultureInfo.InvariantCulture, $"report {reportId}");
-
-    public static string Renamed(string before, string after) => before + Renaming + after;
-
-    public static string ReportedBy(int neighbors) => string.Create(CultureInfo.InvariantCulture, $"{neighbors} neighbors reported it");
-
-    public string Action(string action) => text[action];
-
-    public string Target(string action, string target)
-    {
-        if (action == AddedCategory)
-        {
-            return labels.Category(target);
-        }
-
-        if (action == RenamedCategory && target.Split(Renaming) is [var before, var after])
-        {
-            return Renamed(labels.Category(before), labels.Category(after));
-        }
-
-        if (PostTargetPattern().Match(target) is { Success: true } post)
-        {
-            return text["post {0} “{1}”", post.Groups[1].Value, post.Groups[2].Value];
-        }
-
-        return ReportTargetPattern().Match(target) is { Success: true } report ? text["report {0}", report.Groups[1].Value] : target;
-    }
-
-    public string Reason(string reason) =>
-        ReportedByPattern().Match(reason) is { Success: true } reported ? text["{0} neighbors reported it", int.Parse(reported.Groups[1].Value, CultureInfo.InvariantCulture)] : reason;
+    public string Why(StewardAction action) =>
+        action is { Kind: StewardActionKind.HidAutomatically, Reporters: { } reporters } ? text["{0} neighbors reported it", reporters] : action.Reason;
 
     public string HiddenReason(string reason) => reason is AutoHideReason or BlockedAuthorReason ? text[reason] : reason;
 
-    [GeneratedRegex(@"^post (\d+) “(.*)”$", RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex PostTargetPattern();
+    private string Subject(StewardAction action) => action.Kind switch
+    {
+        StewardActionKind.HidPost or StewardActionKind.RestoredPost or StewardActionKind.HidAutomatically =>
+            text["post {0} “{1}”", action.PostId ?? 0, action.Name ?? ""],
+        StewardActionKind.DismissedReport => text["report {0}", action.ReportId ?? 0],
+        StewardActionKind.BlockedNeighbor or StewardActionKind.UnblockedNeighbor or StewardActionKind.NamedSteward or StewardActionKind.RemovedSteward =>
+            $"{action.Name} ({action.Email})",
+        StewardActionKind.AddedCategory => labels.Category(action.Name ?? ""),
+        StewardActionKind.RenamedCategory => $"{labels.Category(action.PreviousName ?? "")} → {labels.Category(action.Name ?? "")}",
+        _ => action.Name ?? "",
+    };
 
-    [GeneratedRegex(@"^report (\d+)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ReportTargetPattern();
-
-    [GeneratedRegex(@"^(\d+) neighbors reported it$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ReportedByPattern();
+    // The English words are the keys of the Spanish resources.
+    private static string Verb(StewardActionKind kind) => kind switch
+    {
+        StewardActionKind.HidPost => "Hid post",
+        StewardActionKind.RestoredPost => "Restored post",
+        StewardActionKind.HidAutomatically => "Hid automatically",
+        StewardActionKind.DismissedReport => "Dismissed report",
+        StewardActionKind.BlockedNeighbor => "Blocked neighbor",
+        StewardActionKind.UnblockedNeighbor => "Unblocked neighbor",
+        StewardActionKind.NamedSteward => "Named steward",
+        StewardActionKind.RemovedSteward => "Removed steward",
+        StewardActionKind.AddedCategory => "Added category",
+        StewardActionKind.RenamedCategory => "Renamed category",
+        StewardActionKind.AddedNeighborhood => "Added neighborhood",
+        StewardActionKind.EditedNeighborhood => "Edited neighborhood",
+        _ => kind.ToString(),
+    };
 }

@@ -21,7 +21,7 @@ public sealed class StewardRoster(AppDbContext db, UserManager<Neighbor> users, 
         }
 
         await users.AddToRoleAsync(neighbor, StewardOptions.Role);
-        await LogAsync(stewardId, "Named steward", neighbor, reason);
+        await LogAsync(StewardAction.NamedSteward(stewardId, neighbor, reason));
         return null;
     }
 
@@ -41,7 +41,7 @@ public sealed class StewardRoster(AppDbContext db, UserManager<Neighbor> users, 
             return text["{0} is the last steward. Name another steward first, so that someone can always answer reports.", steward.DisplayName];
         }
 
-        await LogAsync(stewardId, "Removed steward", steward, reason);
+        await LogAsync(StewardAction.RemovedSteward(stewardId, steward, reason));
         await transaction.CommitAsync();
         return null;
     }
@@ -59,13 +59,13 @@ public sealed class StewardRoster(AppDbContext db, UserManager<Neighbor> users, 
         var hidden = await db.Posts.Where(p => p.AuthorId == neighbor.Id && p.Status == PostStatus.Hidden && p.HiddenReason == StewardLog.BlockedAuthorReason)
             .ToListAsync();
         hidden.ForEach(p => p.Restore(Now));
-        await LogAsync(stewardId, "Unblocked neighbor", neighbor, reason);
+        await LogAsync(StewardAction.UnblockedNeighbor(stewardId, neighbor, reason));
         return null;
     }
 
-    private async Task LogAsync(string stewardId, string action, Neighbor neighbor, string reason)
+    private async Task LogAsync(StewardAction action)
     {
-        db.StewardActions.Add(new StewardAction(stewardId, action, StewardLog.NeighborTarget(neighbor.DisplayName, neighbor.Email), reason, Now));
+        db.StewardActions.Add(action.At(Now));
         await db.SaveChangesAsync();
     }
 }

@@ -28,7 +28,7 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         if (reporters >= AutomaticHide.Reporters && post.Status != PostStatus.Hidden)
         {
             post.Hide(StewardLog.AutoHideReason, Now);
-            db.StewardActions.Add(new StewardAction("", "Hid automatically", PostTarget(post), StewardLog.ReportedBy(reporters), Now));
+            db.StewardActions.Add(StewardAction.HidAutomatically(post, reporters).At(Now));
             await db.SaveChangesAsync();
         }
     }
@@ -40,13 +40,13 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
     }
 
     public Task HideAsync(string stewardId, Post post, string reason) =>
-        ActAsync(stewardId, "Hid post", PostTarget(post), reason, post.Id, null, () => post.Hide(reason, Now));
+        ActAsync(StewardAction.HidPost(stewardId, post, reason), () => post.Hide(reason, Now));
 
     public Task RestoreAsync(string stewardId, Post post, string reason) =>
-        ActAsync(stewardId, "Restored post", PostTarget(post), reason, post.Id, null, () => post.Restore(Now));
+        ActAsync(StewardAction.RestoredPost(stewardId, post, reason), () => post.Restore(Now));
 
     public Task DismissAsync(string stewardId, int reportId, string reason) =>
-        ActAsync(stewardId, "Dismissed report", StewardLog.ReportTarget(reportId), reason, null, null, () => { }, reportId);
+        ActAsync(StewardAction.DismissedReport(stewardId, reportId, reason), () => { });
 
     public async Task BlockAsync(string stewardId, Neighbor neighbor, string reason)
     {
@@ -57,21 +57,21 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
                              where a.NeighborId == neighbor.Id && a.Status == AnswerStatus.Pending
                              join p in db.Posts on a.PostId equals p.Id
                              select new { Answer = a, Post = p }).ToListAsync();
-        await ActAsync(stewardId, "Blocked neighbor", StewardLog.NeighborTarget(neighbor.DisplayName, neighbor.Email), reason, null, neighbor.Id, () =>
+        await ActAsync(StewardAction.BlockedNeighbor(stewardId, neighbor, reason), () =>
         {
             neighbor.IsBlocked = true;
             posts.ForEach(p => p.Hide(StewardLog.BlockedAuthorReason, Now));
             waiting.ForEach(x => x.Post.EndForBlock(x.Answer, byAuthor: false, Now));
-        }, alsoPosts: postIds);
+        }, postIds);
         if (await users.IsInRoleAsync(neighbor, StewardOptions.Role))
         {
             await users.RemoveFromRoleAsync(neighbor, StewardOptions.Role);
         }
     }
 
-    public Task LogAsync(string stewardId, string action, string target, string reason)
+    public Task LogAsync(StewardAction action)
     {
-        db.StewardActions.Add(new StewardAction(stewardId, action, target, reason, Now));
+        db.StewardActions.Add(action.At(Now));
         return db.SaveChangesAsync();
     }
 
@@ -121,17 +121,17 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
     private static readonly System.Text.RegularExpressions.Regex LinkPattern =
         new(@"(https?://|www\.|\b[a-z0-9-]+\.(com|org|net|io|ly|me|info|biz)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
-    private static string PostTarget(Post post) => StewardLog.PostTarget(post.Id, post.Title);
-
-    private async Task ActAsync(string stewardId, string action, string target, string reason, int? postId, string? neighborId,
-        Action change, int? reportId = null, List<int>? alsoPosts = null)
+    // An action settles the open reports about what it acted on: the report, post or neighbor it
+    // names, and the posts of a blocked neighbor.
+    private async Task ActAsync(StewardAction action, Action change, IReadOnlyCollection<int>? neighborsPosts = null)
     {
         change();
+        var (reportId, postId, neighborId, alsoPosts) = (action.ReportId, action.PostId, action.NeighborId, neighborsPosts ?? []);
         var open = await db.Reports.Where(r => r.ResolvedAt == null
             && (r.Id == reportId || (postId != null && r.PostId == postId) || (neighborId != null && r.NeighborId == neighborId)
-                || (alsoPosts != null && r.PostId != null && alsoPosts.Contains(r.PostId.Value)))).ToListAsync();
+                || (r.PostId != null && alsoPosts.Contains(r.PostId.Value)))).ToListAsync();
         open.ForEach(r => r.Resolve(Now));
-        db.StewardActions.Add(new StewardAction(stewardId, action, target, reason, Now));
+        db.StewardActions.Add(action.At(Now));
         await db.SaveChangesAsync();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using MutualAid.Web.Email;
 using MutualAid.Web.Geo;
 
 namespace MutualAid.Web.Neighbors;

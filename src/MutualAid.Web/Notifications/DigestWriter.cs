@@ -10,7 +10,7 @@ namespace MutualAid.Web.Notifications;
 
 // Once a day, after the configured hour, writes each digest-mode neighbor one email with the
 // day's matches and the new needs near them in the categories they chose.
-public sealed class DigestWriter(AppDbContext db, PendingMatches pending, NotificationEmails emails, Outbox outbox,
+public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Recipients recipients, NotificationEmails emails, Outbox outbox,
     TimeProvider clock, IOptions<NotificationOptions> options)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
@@ -56,10 +56,10 @@ public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Notifi
 
         var needs = await NearbyNeedsAsync(neighbor, now, cancellationToken);
         var openMatches = matches.Where(m => m.Listed).Select(m => m.Item).ToList();
-        var wrote = (openMatches.Count > 0 || needs.Count > 0) && neighbor.Email is not null;
+        var wrote = (openMatches.Count > 0 || needs.Count > 0)
+            && outbox.EnqueueUpdate(await recipients.OneAsync(neighborId, cancellationToken), to => emails.Digest(to, openMatches, needs));
         if (wrote)
         {
-            outbox.Enqueue(emails.Digest(new Recipient(neighbor.Id, neighbor.Email!, neighbor.DisplayName, neighbor.Language), openMatches, needs));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,25 +1,21 @@
-using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
-using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Notifications;
 
 // Tells instant-mode neighbors about their new matches, one email per neighbor per run, so a
-// burst of matching posts makes one email rather than ten.
-public sealed class MatchNotifier(AppDbContext db, PendingMatches pending, NotificationEmails emails, Outbox outbox, TimeProvider clock)
+// burst of matching posts makes one email rather than ten. Matches of a neighbor who chose no
+// emails are claimed all the same, so they are never told later.
+public sealed class MatchNotifier(AppDbContext db, PendingMatches pending, Recipients recipients, NotificationEmails emails, Outbox outbox, TimeProvider clock)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var all = await pending.LoadAsync(null, cancellationToken);
-        var recipientIds = all.Select(m => m.RecipientId).Distinct().ToList();
-        var recipients = await db.Users.AsNoTracking().Where(u => recipientIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications, u.Language })
-            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        var people = await recipients.ManyAsync(all.Select(m => m.RecipientId).Distinct().ToList(), cancellationToken);
         var written = 0;
         foreach (var group in all.GroupBy(m => m.RecipientId))
         {
-            if (!recipients.TryGetValue(group.Key, out var recipient) || recipient.Notifications == NotificationMode.DailyDigest)
+            if (!people.TryGetValue(group.Key, out var recipient) || recipient.Notifications == NotificationMode.DailyDigest)
             {
                 continue;
             }
@@ -33,9 +29,8 @@ public sealed class MatchNotifier(AppDbContext db, PendingMatches pending, Notif
             }
 
             var open = group.Where(m => m.Listed).Select(m => m.Item).ToList();
-            if (recipient.Notifications == NotificationMode.Instant && open.Count > 0 && recipient.Email is not null)
+            if (open.Count > 0 && outbox.EnqueueUpdate(recipient, to => emails.Matches(to, open)))
             {
-                outbox.Enqueue(emails.Matches(new Recipient(recipient.Id, recipient.Email, recipient.DisplayName, recipient.Language), open));
                 written++;
             }
 

@@ -6,8 +6,6 @@ public static class NotificationsSetup
     {
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<UnsubscribeTokens>();
-        builder.Services.AddSingleton<EmailLinks>();
         builder.Services.AddSingleton<NotificationEmails>();
         builder.Services.AddScoped<PendingMatches>();
         builder.Services.AddScoped<MatchNotifier>();

@@ -14,15 +14,19 @@ public sealed class PendingMatches(AppDbContext db)
 {
     public async Task<IReadOnlyList<PendingMatch>> LoadAsync(IReadOnlyCollection<string>? recipientIds, CancellationToken cancellationToken)
     {
-        var needSide =
-            from m in db.Matches
-            where m.NeedAuthorNotifiedAt == null
-            join mine in db.Posts on m.NeedId equals mine.Id
-            join other in db.Posts on m.OfferId equals other.Id
+        // Each match seen from the side whose author is still untold: the need's author, the offer's, or both.
+        var sides = db.Matches.Where(m => m.NeedAuthorNotifiedAt == null)
+                .Select(m => new { m.Id, ToNeed = true, MineId = m.NeedId, OtherId = m.OfferId })
+            .Concat(db.Matches.Where(m => m.OfferAuthorNotifiedAt == null)
+                .Select(m => new { m.Id, ToNeed = false, MineId = m.OfferId, OtherId = m.NeedId }));
+        var query =
+            from side in sides
+            join mine in db.Posts on side.MineId equals mine.Id
+            join other in db.Posts on side.OtherId equals other.Id
             select new
             {
-                m.Id,
-                ToNeed = true,
+                side.Id,
+                side.ToNeed,
                 Recipient = mine.AuthorId,
                 Mine = mine.Title,
                 MineRow = mine.CellRow,
@@ -37,30 +41,6 @@ public sealed class PendingMatches(AppDbContext db)
                 AcrossBlock = db.NeighborBlocks.Any(b => (b.BlockerId == mine.AuthorId && b.BlockedId == other.AuthorId)
                     || (b.BlockerId == other.AuthorId && b.BlockedId == mine.AuthorId)),
             };
-        var offerSide =
-            from m in db.Matches
-            where m.OfferAuthorNotifiedAt == null
-            join mine in db.Posts on m.OfferId equals mine.Id
-            join other in db.Posts on m.NeedId equals other.Id
-            select new
-            {
-                m.Id,
-                ToNeed = false,
-                Recipient = mine.AuthorId,
-                Mine = mine.Title,
-                MineRow = mine.CellRow,
-                MineColumn = mine.CellColumn,
-                OtherId = other.Id,
-                OtherTitle = other.Title,
-                OtherKind = other.Kind,
-                Category = other.Category!.Name,
-                other.CellRow,
-                other.CellColumn,
-                other.Status,
-                AcrossBlock = db.NeighborBlocks.Any(b => (b.BlockerId == mine.AuthorId && b.BlockedId == other.AuthorId)
-                    || (b.BlockerId == other.AuthorId && b.BlockedId == mine.AuthorId)),
-            };
-        var query = needSide.Concat(offerSide);
         if (recipientIds is not null)
         {
             query = query.Where(r => recipientIds.Contains(r.Recipient));

@@ -9,7 +9,7 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
-public sealed record MyPost(int Id, PostKind Kind, string Title, PostStatus Status, DateTime ExpiresAt, int Waiting, int Accepted, int Matches);
+public sealed record MyPost(int Id, PostKind Kind, string Title, PostStatus Status, int Waiting, int Accepted, int Matches);
 
 public sealed record MyAnswer(int PostId, string PostTitle, PostKind Kind, AnswerStatus Status, PostStatus PostStatus, DateTime CreatedAt);
 
@@ -28,7 +28,7 @@ public class MineModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
             .Where(p => p.AuthorId == me && p.Status != PostStatus.Hidden)
             .OrderBy(p => p.Status == PostStatus.Withdrawn || p.Status == PostStatus.Fulfilled || p.Status == PostStatus.Expired)
             .ThenByDescending(p => p.CreatedAt)
-            .Select(p => new MyPost(p.Id, p.Kind, p.Title, p.Status, p.ExpiresAt,
+            .Select(p => new MyPost(p.Id, p.Kind, p.Title, Post.StatusAt(p.Status, p.ExpiresAt, Now),
                 db.Answers.Count(a => a.PostId == p.Id && a.Status == AnswerStatus.Pending),
                 p.AcceptedCount,
                 db.Matches.Count(m => m.NeedId == p.Id || m.OfferId == p.Id)))

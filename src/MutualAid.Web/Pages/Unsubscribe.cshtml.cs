@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
-using MutualAid.Web.Neighbors;
-using MutualAid.Web.Notifications;
+using MutualAid.Web.Email;
 
 namespace MutualAid.Web.Pages;
 

@@ -1,18 +1,17 @@
 using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Answers;
+using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
-using MutualAid.Web.Neighbors;
-using MutualAid.Web.Notifications;
 
 namespace MutualAid.Web.Posts;
 
-// Reminds authors three days before a post closes, with a renewal link, and closes posts whose
-// time is up. Each post is changed through its version, so an acceptance or a renewal at the
-// same moment wins cleanly and the job simply moves on.
-public sealed class ExpiryJob(AppDbContext db, Outbox outbox, AnswerEmails emails, EmailLinks links, RenewTokens tokens, TimeProvider clock)
+// Reminds authors a few days before a post closes (ExpiryOptions), with a renewal link, and
+// closes posts whose time is up. Each post is changed through its version, so an acceptance or a
+// renewal at the same moment wins cleanly and the job simply moves on.
+public sealed class ExpiryJob(AppDbContext db, Outbox outbox, Recipients recipients, ExpiryReminderEmail reminder, EmailLinks links,
+    RenewTokens tokens, IOptions<ExpiryOptions> options, TimeProvider clock)
 {
-    public static readonly TimeSpan ReminderAhead = TimeSpan.FromDays(3);
+    private TimeSpan ReminderAhead => options.Value.ReminderAhead;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -30,14 +29,8 @@ public sealed class ExpiryJob(AppDbContext db, Outbox outbox, AnswerEmails email
             }
 
             post.MarkExpiryReminderSent(now);
-            var author = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId)
-                .Select(u => new { u.Id, u.Email, u.DisplayName, u.Notifications, u.Language }).FirstAsync(cancellationToken);
-            if (author.Notifications != NotificationMode.Off && author.Email is not null)
-            {
-                var renew = links.Absolute($"/Posts/{post.Id}/Renew?token={Uri.EscapeDataString(tokens.For(post.Id))}");
-                outbox.Enqueue(emails.ExpiryReminder(new Contact(author.Id, author.Email, author.DisplayName, null, author.Language), post.Title, renew, post.ExpiresAt));
-            }
-
+            outbox.EnqueueUpdate(await recipients.OneAsync(post.AuthorId, cancellationToken), author => reminder.Write(author, post.Title,
+                links.Absolute($"/Posts/{post.Id}/Renew", ("token", tokens.For(post.Id))), post.ExpiresAt, ReminderAhead));
             changed += await TrySaveAsync(cancellationToken);
         }
 

@@ -6,8 +6,6 @@ namespace MutualAid.Web.Posts;
 // version, so the database refuses the second of two changes made at the same moment.
 public partial class Post
 {
-    public bool IsClosed => Status is PostStatus.Fulfilled or PostStatus.Withdrawn or PostStatus.Hidden;
-
     public bool IsFull => AcceptedCount >= Capacity;
 
     public bool TakesAnswersAt(DateTime now) => IsOpenAt(now) && !IsFull;
@@ -86,58 +84,17 @@ public partial class Post
         }
     }
 
+    // Open or in progress, with someone accepted: an expired post can still be marked done.
+    public bool CanFulfil => Status is PostStatus.Open or PostStatus.InProgress && AcceptedCount > 0;
+
     public void Fulfil(DateTime now)
     {
-        if (Status is not (PostStatus.Open or PostStatus.InProgress) || AcceptedCount == 0)
+        if (!CanFulfil)
         {
             throw new PostRuleException(IsClosed ? "This post is already closed." : "Accept an answer before marking it done.");
         }
 
         Status = PostStatus.Fulfilled;
-        Changed(now);
-    }
-
-    public bool Expire(DateTime now)
-    {
-        if (Status != PostStatus.Open || ExpiresAt > now)
-        {
-            return false;
-        }
-
-        Status = PostStatus.Expired;
-        Changed(now);
-        return true;
-    }
-
-    public string? HiddenReason { get; private set; }
-
-    public void Hide(string reason, DateTime now)
-    {
-        if (Status is PostStatus.Fulfilled or PostStatus.Withdrawn)
-        {
-            return;
-        }
-
-        Status = PostStatus.Hidden;
-        HiddenReason = reason;
-        Changed(now);
-    }
-
-    public void Restore(DateTime now)
-    {
-        if (Status != PostStatus.Hidden)
-        {
-            return;
-        }
-
-        Status = IsFull ? PostStatus.InProgress : PostStatus.Open;
-        HiddenReason = null;
-        Changed(now);
-    }
-
-    public void MarkExpiryReminderSent(DateTime now)
-    {
-        ExpiryReminderSentAt = now;
         Changed(now);
     }
 

@@ -60,44 +60,12 @@ public partial class Post
 
     public TimeSpan Lifetime => Kind == PostKind.Need ? NeedLifetime : OfferLifetime;
 
-    public bool IsOpenAt(DateTime now) => Status == PostStatus.Open && ExpiresAt > now;
-
     public bool IsAuthor(string? userId) => userId is not null && userId == AuthorId;
-
-    public bool CanBeEdited => Status is PostStatus.Open or PostStatus.Expired;
 
     public void Edit(PostContent content, DateTime now)
     {
         EnsureEditable();
         Apply(content, now);
-    }
-
-    public void Renew(DateTime now)
-    {
-        EnsureEditable();
-        Status = PostStatus.Open;
-        ExpiresAt = now + Lifetime;
-        ExpiryReminderSentAt = null;
-        Changed(now);
-    }
-
-    public void Withdraw(DateTime now)
-    {
-        if (Status is PostStatus.Withdrawn or PostStatus.Fulfilled or PostStatus.Hidden)
-        {
-            throw new PostRuleException("This post is already closed.");
-        }
-
-        Status = PostStatus.Withdrawn;
-        Changed(now);
-    }
-
-    private void EnsureEditable()
-    {
-        if (!CanBeEdited)
-        {
-            throw new PostRuleException("This post is closed and can no longer be changed.");
-        }
     }
 
     private void Apply(PostContent content, DateTime now)

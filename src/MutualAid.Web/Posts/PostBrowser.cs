@@ -9,7 +9,6 @@ namespace MutualAid.Web.Posts;
 // viewer's public cell to each post's public cell; exact points are never read.
 public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
 {
-    private const double KmPerDegree = 111.195;
     private const int ExcerptLength = 160;
     public const int MapLimit = 500;
 
@@ -89,7 +88,7 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
         if (query.WithinKm is { } km && origin is { } from)
         {
             var (lat0, lon0, lonScale) = Projection(from);
-            var limit = Math.Pow(km / KmPerDegree, 2);
+            var limit = Math.Pow(km / GeoPoint.KmPerDegree, 2);
             posts = posts.Where(p =>
                 ((p.PublicLatitude - lat0) * (p.PublicLatitude - lat0))
                 + ((p.PublicLongitude - lon0) * lonScale * (p.PublicLongitude - lon0) * lonScale) <= limit);

@@ -8,7 +8,12 @@ public static class PostsSetup
     {
         builder.Services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ExpiryOptions>().BindConfiguration(ExpiryOptions.Section)
+            .ValidateDataAnnotations().Validate(o => o.IsWholeDays, "Expiry:ReminderAhead must be a whole number of days.").ValidateOnStart();
         builder.Services.AddScoped<PostBrowser>();
+        builder.Services.AddSingleton<RenewTokens>();
+        builder.Services.AddSingleton<ExpiryReminderEmail>();
+        builder.Services.AddScoped<ExpiryJob>();
         return builder;
     }
 }

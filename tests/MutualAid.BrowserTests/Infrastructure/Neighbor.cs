@@ -66,6 +66,9 @@ public sealed partial class Neighbor : IAsyncDisposable
     {
         var email = await mail.WaitForAsync(Email, Say["Confirm your email"]);
         await Page.GotoAsync(email.Link("/Identity/Account/ConfirmEmail"));
+        // The link asks for the password chosen at sign-up, so that nobody confirms a stranger's.
+        await Page.Locator("#Input_Password").FillAsync(Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = Say["Confirm my email"], Exact = true }).ClickAsync();
         await Expect(Page.GetByText(Say["Thank you for confirming your email"])).ToBeVisibleAsync();
     }
 

@@ -12,6 +12,7 @@ public sealed class Words(string language)
         ["Sign up"] = "Crear cuenta",
         ["Confirm your email"] = "Confirma tu dirección de correo",
         ["Thank you for confirming your email"] = "Gracias por confirmar tu dirección de correo",
+        ["Confirm my email"] = "Confirmar mi dirección de correo",
         ["Log in"] = "Entrar",
         ["Log out"] = "Cerrar sesión",
         ["Save"] = "Guardar",

@@ -57,9 +57,9 @@ public sealed class SeededSite(MailServer mail, BrowserHost browser) : IAsyncLif
     }
 
     // Opens the page in a context of its own, ready to check: forms sent when asked, maps drawn.
-    public async Task<IPage> OpenAsync(SitePage sitePage, int width, int height)
+    public async Task<IPage> OpenAsync(SitePage sitePage, int width, int height, bool javaScript = true)
     {
-        var page = await browser.OpenAsync(app!, width: width, height: height, storageState: sitePage.SignedIn ? rosaCookies : null,
+        var page = await browser.OpenAsync(app!, javaScript, width: width, height: height, storageState: sitePage.SignedIn ? rosaCookies : null,
             locale: new Words(sitePage.Language).Locale);
         if (sitePage.SignedIn && sitePage.Language != "en")
         {

@@ -35,6 +35,9 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("not-found", "/Status?code=404", SignedIn: false),
         new("language", "/Language", SignedIn: false),
         new("home-es", "/", SignedIn: false, Language: "es"),
+        new("home-es-signed-in", "/", SignedIn: true, Language: "es"),
+        new("how-it-works", "/HowItWorks", SignedIn: false),
+        new("how-it-works-es", "/HowItWorks", SignedIn: false, Language: "es"),
         new("new-post-errors-es", "/Posts/New", SignedIn: true, SendEmptyWith: "Publicar", Language: "es"),
     ];
 

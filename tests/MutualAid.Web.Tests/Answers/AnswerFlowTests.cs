@@ -11,14 +11,12 @@ public class AnswerFlowTests
     public async Task Answer_accept_introduce_fulfil_and_thank_through_the_site()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Ben);
         await app.WithDbAsync(db => db.Users.Where(u => u.Email == "ben@example.org")
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.PhoneNumber, "+34 600 111 222")));
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         var ben = await app.SignedInClientAsync("ben@example.org");
-        var cai = await app.SignedInClientAsync("cai@example.org");
+        var cai = await app.SignedInAsync(Person.Cai);
         var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
 
         var answered = await ben.AnswerAsync(postId, "I can drive you on Tuesday at 9.");
@@ -30,8 +28,8 @@ public class AnswerFlowTests
         await app.DeliverEmailAsync();
         Assert.Equal(2, app.Mail.To("ana@example.org").Count(m => (m.Subject ?? "").Contains("answered", StringComparison.Ordinal)));
 
-        var bensAnswerId = await app.WithDbAsync(db => db.Answers.Where(a => a.Message.StartsWith("I can drive")).Select(a => a.Id).SingleAsync());
-        var accepted = await ana.PressAsync(postId, "Accept", bensAnswerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var bensAnswerId = await app.AnswerIdAsync("I can drive you on Tuesday at 9.");
+        var accepted = await ana.PressAsync(postId, "Accept", bensAnswerId);
         Assert.Contains("Accepted", accepted.Notice(), StringComparison.Ordinal);
         Assert.Contains("ben@example.org", accepted.Text, StringComparison.Ordinal);
         Assert.Contains("+34 600 111 222", accepted.Text, StringComparison.Ordinal);
@@ -71,15 +69,8 @@ public class AnswerFlowTests
     public async Task A_stranger_cannot_accept_decline_fulfil_or_see_answers_and_an_author_cannot_answer_their_own_post()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
-        var cai = await app.SignedInClientAsync("cai@example.org");
-        var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
-        await ben.AnswerAsync(postId, "Secret plan: Tuesday 9 am");
-        var answerId = await app.WithDbAsync(db => db.Answers.Select(a => a.Id).SingleAsync());
+        var (ana, _, postId, answerId) = await app.AnsweredPostAsync(answer: "Secret plan: Tuesday 9 am");
+        var cai = await app.SignedInAsync(Person.Cai);
         var caisPage = await cai.GetPageAsync($"/Posts/{postId}");
 
         var tries = new[]
@@ -103,10 +94,8 @@ public class AnswerFlowTests
     public async Task A_long_answer_is_explained_and_kept_and_a_second_answer_is_refused()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
+        var ben = await app.SignedInAsync(Person.Ben);
         var postId = await app.PostThroughFormAsync(ana, "Offer", "Spare bread");
 
         var before = await ben.GetPageAsync($"/Posts/{postId}");
@@ -128,13 +117,7 @@ public class AnswerFlowTests
     public async Task Releasing_an_accepted_answer_frees_the_place_and_a_withdrawn_post_cannot_be_fulfilled()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
-        var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
-        await ben.AnswerAsync(postId, "Me");
-        var answerId = (await app.WithDbAsync(db => db.Answers.Select(a => a.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (ana, ben, postId, answerId) = await app.AnsweredPostAsync(answer: "Me");
         await ana.PressAsync(postId, "Accept", answerId);
         Assert.Equal(PostStatus.InProgress, (await app.FindPostAsync(postId))!.Status);
 
@@ -143,7 +126,7 @@ public class AnswerFlowTests
         Assert.Equal(0, (await app.FindPostAsync(postId))!.AcceptedCount);
 
         await ben.AnswerAsync(postId, "Me again");
-        var secondId = (await app.WithDbAsync(db => db.Answers.Where(a => a.Status == AnswerStatus.Pending).Select(a => a.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var secondId = await app.AnswerIdAsync("Me again");
         await ana.PressAsync(postId, "Accept", secondId);
         var page = await ben.GetPageAsync($"/Posts/{postId}");
         var withdraw = await ana.GetPageAsync($"/Posts/{postId}/Withdraw");

@@ -11,17 +11,10 @@ public class ClosingTests
     private static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Ben, HttpClient Cai, int PostId)> AnsweredPostAsync()
     {
         var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
-        var cai = await app.SignedInClientAsync("cai@example.org");
-        var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
-        await ben.AnswerAsync(postId, "Me");
+        var (ana, ben, postId, bens) = await app.AnsweredPostAsync(answer: "Me");
+        var cai = await app.SignedInAsync(Person.Cai);
         await cai.AnswerAsync(postId, "Me too");
-        var bens = await app.WithDbAsync(db => db.Answers.Where(a => a.Message == "Me").Select(a => a.Id).SingleAsync());
-        await ana.PressAsync(postId, "Accept", bens.ToString(CultureInfo.InvariantCulture));
+        await ana.PressAsync(postId, "Accept", bens);
         return (app, ana, ben, cai, postId);
     }
 

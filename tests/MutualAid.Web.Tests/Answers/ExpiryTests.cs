@@ -11,8 +11,7 @@ public partial class ExpiryTests
     public async Task Three_days_before_expiry_the_author_gets_one_reminder_whose_link_renews_the_post()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
 
         app.Clock.Advance(TimeSpan.FromDays(26));
@@ -41,8 +40,7 @@ public partial class ExpiryTests
     public async Task A_post_past_its_time_becomes_expired_and_leaves_the_list()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         var needId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
         var offerId = await app.PostThroughFormAsync(ana, "Offer", "Spare bread");
 

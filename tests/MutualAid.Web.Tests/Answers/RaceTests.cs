@@ -13,8 +13,7 @@ public class RaceTests
     private static async Task<(MutualAidApp App, HttpClient Author, int PostId, List<int> AnswerIds)> PostWithTwentyAnswersAsync()
     {
         var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var author = await app.SignedInClientAsync("ana@example.org");
+        var author = await app.SignedInAsync(Person.Ana);
         var postId = await app.PostThroughFormAsync(author, "Offer", "One winter coat");
         for (var i = 0; i < 20; i++)
         {

@@ -20,7 +20,7 @@ public class SpanishAnswerEmailTests
     {
         var app = new MutualAidApp();
         await app.AddNeighborAsync("lucia@example.org", "Lucía", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Ben);
         await app.SpeaksAsync("lucia@example.org", "es");
         await app.WithDbAsync(db => db.Users.Where(u => u.Email == "ben@example.org")
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.PhoneNumber, "+34 600 111 222")));

@@ -1,4 +1,5 @@
 using MutualAid.Web.Geo;
+using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Geo;
 
@@ -29,18 +30,21 @@ public class DistanceBandTests
         Assert.InRange(madrid.DistanceKmTo(barcelona), 500, 510);
     }
 
+    // The cell about 1 km north of the viewer's reaches from 0.75 km to 1.25 km away: exact points
+    // in it fall on both sides of the 1 km band edge, yet every one of them shows the cell's band.
     [Fact]
-    public void Bands_between_cells_do_not_change_when_the_point_moves_inside_its_cell()
+    public void Every_point_of_a_cell_that_straddles_a_band_edge_shows_the_band_of_its_center()
     {
-        var viewer = GridCell.Containing(new GeoPoint(40.4000, -3.7000));
-        var cell = GridCell.Containing(new GeoPoint(40.4123, -3.7045));
-        var center = cell.Center;
+        var viewer = GridCell.Containing(Places.Origin);
+        var cell = GridCell.Containing(new GeoPoint(viewer.Center.Latitude + (2 * GridCell.RowHeightDegrees), viewer.Center.Longitude));
+        var south = -90 + (cell.Row * GridCell.RowHeightDegrees);
+        GeoPoint[] points = [.. Enumerable.Range(0, 3).Select(i => new GeoPoint(south + ((0.05 + (0.45 * i)) * GridCell.RowHeightDegrees), cell.Center.Longitude))];
 
-        var bands = new[] { -0.0015, 0, 0.0015 }
-            .Select(d => DistanceBands.Between(viewer, GridCell.Containing(new GeoPoint(center.Latitude + d, center.Longitude + d))))
-            .Distinct();
+        var exactBands = points.Select(p => DistanceBands.Of(viewer.Center.DistanceKmTo(p))).Distinct();
+        var shownBands = points.Select(p => DistanceBands.Between(viewer, GridCell.Containing(p))).Distinct();
 
-        Assert.Single(bands);
+        Assert.Equal([DistanceBand.UnderOneKm, DistanceBand.OneToTwoKm], exactBands.Order());
+        Assert.Equal(DistanceBand.OneToTwoKm, Assert.Single(shownBands));
     }
 
     [Theory]

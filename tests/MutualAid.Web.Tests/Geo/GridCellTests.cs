@@ -9,14 +9,21 @@ public class GridCellTests
     [InlineData(-33.8688, 151.2093)]
     [InlineData(64.1466, -21.9426)]
     [InlineData(0.0001, 0.0001)]
-    public void The_same_point_always_gives_the_same_public_center(double lat, double lon)
+    public void Every_point_of_a_cell_gives_its_one_center_and_a_step_across_its_edge_another(double lat, double lon)
     {
-        var first = GridCell.Containing(new GeoPoint(lat, lon));
-        var second = GridCell.Containing(new GeoPoint(lat, lon));
+        var cell = GridCell.Containing(new GeoPoint(lat, lon));
+        var south = -90 + (cell.Row * GridCell.RowHeightDegrees);
+        var west = -180 + (cell.Column * GridCell.ColumnWidthDegrees(cell.Row));
+        var north = south + GridCell.RowHeightDegrees;
+        var east = west + GridCell.ColumnWidthDegrees(cell.Row);
+        const double step = 1e-7;
+        GeoPoint[] corners = [new(south + step, west + step), new(south + step, east - step), new(north - step, west + step), new(north - step, east - step)];
+        GeoPoint[] across = [new(south - step, lon), new(north + step, lon), new(lat, west - step), new(lat, east + step)];
 
-        Assert.Equal(first, second);
-        Assert.Equal(first.Center, second.Center);
-        Assert.NotEqual(new GeoPoint(lat, lon), first.Center);
+        Assert.All(corners, corner => Assert.Equal(cell.Center, GridCell.Containing(corner).Center));
+        Assert.All(across, point => Assert.NotEqual(cell.Center, GridCell.Containing(point).Center));
+        Assert.Equal(cell, GridCell.Containing(cell.Center));
+        Assert.NotEqual(new GeoPoint(lat, lon), cell.Center);
     }
 
     [Theory]

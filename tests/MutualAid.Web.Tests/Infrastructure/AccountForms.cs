@@ -54,6 +54,15 @@ public static partial class AccountForms
         });
     }
 
+    // The confirmation link asks for the password chosen at sign-up before it confirms anything.
+    public static async Task<HtmlPage> ConfirmEmailAsync(this HttpClient client, string link, string password = TestData.Password)
+    {
+        var form = await client.GetPageAsync(link);
+        return form.Document.QuerySelector(Form) is null
+            ? form
+            : await client.SubmitForPageAsync(form, Form, new() { ["Input.Password"] = password });
+    }
+
     // Each response carries a fresh antiforgery token; everything else must be the same.
     public static string WithoutAntiforgeryTokens(string html) => AntiforgeryToken().Replace(html, "");
 

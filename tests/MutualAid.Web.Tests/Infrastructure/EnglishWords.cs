@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace MutualAid.Web.Tests.Infrastructure;
 
@@ -34,6 +35,25 @@ public static partial class EnglishWords
     public static IReadOnlyList<string> In(string text) =>
         Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(Common.Contains).Distinct().ToList();
 
+    // The shared error summary's heading is left to SpanishPagesTests, which checks every page.
+    public static void AssertNoneIn(HtmlPage page)
+    {
+        var main = page.Document.QuerySelector("main")!;
+        main.QuerySelector("#error-summary-title")?.Remove();
+        var english = In(main.TextContent);
+        Assert.True(english.Count == 0, $"English on {page.Response.RequestMessage!.RequestUri}: {string.Join(", ", english)}");
+    }
+
+    // Links are left out: their tokens are random letters that may spell anything.
+    public static void AssertNoneIn(MimeMessage email)
+    {
+        var english = In(LinkOrTag().Replace($"{email.Subject}\n{email.TextBody}\n{email.HtmlBody}", " "));
+        Assert.True(english.Count == 0, $"English in “{email.Subject}”: {string.Join(", ", english)}\n{email.TextBody}");
+    }
+
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"https?://\S+|<[^>]*>")]
+    private static partial Regex LinkOrTag();
 }

@@ -6,15 +6,13 @@ namespace MutualAid.Web.Tests.Infrastructure;
 // few kilometres it is accurate to well under a metre.
 public sealed class LocalPlane(GeoPoint origin)
 {
-    private const double KmPerDegree = 111.195;
-
-    private double KmPerDegreeOfLongitude => KmPerDegree * Math.Cos(origin.Latitude * Math.PI / 180);
+    private double KmPerDegreeOfLongitude => GeoPoint.KmPerDegree * Math.Cos(origin.Latitude * Math.PI / 180);
 
     public (double East, double North) ToKm(GeoPoint point) =>
-        ((point.Longitude - origin.Longitude) * KmPerDegreeOfLongitude, (point.Latitude - origin.Latitude) * KmPerDegree);
+        ((point.Longitude - origin.Longitude) * KmPerDegreeOfLongitude, (point.Latitude - origin.Latitude) * GeoPoint.KmPerDegree);
 
     public GeoPoint FromKm(double east, double north) =>
-        new(origin.Latitude + (north / KmPerDegree), origin.Longitude + (east / KmPerDegreeOfLongitude));
+        new(origin.Latitude + (north / GeoPoint.KmPerDegree), origin.Longitude + (east / KmPerDegreeOfLongitude));
 
     // The point this far away on this compass bearing (degrees clockwise from north).
     public GeoPoint Toward(double bearingDegrees, double km)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MutualAid.Web.Tests.Infrastructure;
 
 // Presses the buttons on a post's page the way a neighbor would.
@@ -15,6 +17,9 @@ public static class PostPageActions
         var selector = answerId is null ? $"form[action*='handler={handler}']" : $"form[action*='handler={handler}'][action*='answerId={answerId}']";
         return await client.SubmitForPageAsync(page, selector, []);
     }
+
+    public static Task<HtmlPage> PressAsync(this HttpClient client, int postId, string handler, int answerId) =>
+        client.PressAsync(postId, handler, answerId.ToString(CultureInfo.InvariantCulture));
 
     public static string Notice(this HtmlPage page) => page.Document.QuerySelector(".notice")?.TextContent ?? "";
 }

@@ -10,10 +10,11 @@ public static class PostSeeding
         await app.WithDbAsync(db => db.Categories.Where(c => c.Name == name).Select(c => c.Id).FirstAsync());
 
     public static async Task<Post> AddPostAsync(this MutualAidApp app, string authorId, PostKind kind, string title,
-        GeoPoint at, string category = "Meals", string details = "", DateTime? createdAt = null, Urgency urgency = Urgency.Whenever)
+        GeoPoint at, string category = "Meals", string details = "", DateTime? createdAt = null, Urgency urgency = Urgency.Whenever,
+        double radiusKm = 3)
     {
         var categoryId = await app.CategoryIdAsync(category);
-        var post = Post.Create(authorId, kind, new PostContent(categoryId, title, details, at, 3, urgency),
+        var post = Post.Create(authorId, kind, new PostContent(categoryId, title, details, at, radiusKm, urgency),
             createdAt ?? app.Clock.GetUtcNow().UtcDateTime);
         await app.WithDbAsync(async db =>
         {

@@ -10,7 +10,7 @@ public class SpanishFormsTests
     public async Task A_decimal_radius_typed_on_a_Spanish_page_is_kept_as_typed()
     {
         await using var app = new MutualAidApp();
-        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        var ana = await app.AddNeighborAsync(Person.Ana);
         await app.SpeaksAsync("ana@example.org", "es");
         var client = await app.SignedInClientAsync("ana@example.org");
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");

@@ -13,7 +13,7 @@ public class SpanishModerationTests
     public async Task A_steward_moderates_in_Spanish_and_reads_the_log_in_Spanish()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
         await app.MakeStewardAsync("ana@example.org");
         var bea = await app.SignedInClientAsync("bea@example.org");
@@ -68,7 +68,7 @@ public class SpanishModerationTests
     public async Task Profile_and_email_settings_explain_bad_input_in_Spanish()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         await app.SpeaksAsync("ana@example.org", "es");
         var ana = await app.SignedInClientAsync("ana@example.org");
         ana.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");

@@ -27,7 +27,8 @@ public class SpanishPagesTests
     // Keyed by page route; {post} is Ana's need, answered by Bea; Ana is a steward; {bea} is Bea's id.
     private static readonly Dictionary<string, Visit[]> Visits = new()
     {
-        [""] = [new(Who.Stranger, "/"), new(Who.Author, "/"), new(Who.Stranger, "/?kind=Offer&category=999")],
+        [""] = [new(Who.Stranger, "/"), new(Who.Author, "/"), new(Who.Stranger, "/?kind=Offer&category=999"), new(Who.Neighbor, "/?kind=Need&q=lentejas&within=2&sort=Urgent")],
+        ["HowItWorks"] = [new(Who.Stranger, "/HowItWorks"), new(Who.Neighbor, "/HowItWorks")],
         ["Map"] = [new(Who.Stranger, "/Map"), new(Who.Neighbor, "/Map")],
         ["Error"] = [new(Who.Stranger, "/Error")],
         ["Status"] = [new(Who.Stranger, "/Status?code=404"), new(Who.Stranger, "/Status?code=429"), new(Who.Stranger, "/Status?code=400")],
@@ -102,7 +103,7 @@ public class SpanishPagesTests
     public async Task Every_page_and_form_error_reads_in_Spanish()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         var bea = await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
         await app.MakeStewardAsync("ana@example.org");
         // Log-in brings a neighbor's own language to the browser, so theirs is Spanish too.

@@ -18,19 +18,9 @@ public class MatchFinderTests
         return (app, ana.Id, ben.Id);
     }
 
-    private static async Task<Post> PostAsync(MutualAidApp app, string author, PostKind kind, GeoPoint at, double radius = 3,
-        string category = "Meals", Urgency urgency = Urgency.Whenever, DateTime? createdAt = null)
-    {
-        var categoryId = await app.CategoryIdAsync(category);
-        var post = Post.Create(author, kind, new PostContent(categoryId, $"{kind} {Guid.NewGuid():N}", "", at, radius, urgency),
-            createdAt ?? app.Clock.GetUtcNow().UtcDateTime);
-        await app.WithDbAsync(async db =>
-        {
-            db.Posts.Add(post);
-            return await db.SaveChangesAsync();
-        });
-        return post;
-    }
+    private static Task<Post> PostAsync(MutualAidApp app, string author, PostKind kind, GeoPoint at, double radius = 3,
+        string category = "Meals", Urgency urgency = Urgency.Whenever, DateTime? createdAt = null) =>
+        app.AddPostAsync(author, kind, $"{kind} {Guid.NewGuid():N}", at, category, createdAt: createdAt, urgency: urgency, radiusKm: radius);
 
     private static Task<IReadOnlyList<MatchCandidate>> FindAsync(MutualAidApp app, Post post) =>
         app.WithServiceAsync<MatchFinder, IReadOnlyList<MatchCandidate>>(finder => finder.FindAsync(post, app.Clock.GetUtcNow().UtcDateTime));
@@ -168,28 +158,24 @@ public class MatchFinderTests
     }
 
     [Fact]
-    public async Task A_standing_offer_keeps_matching_new_needs()
+    public async Task A_standing_offer_stays_open_and_is_matched_with_each_new_need()
     {
-        var (app, ana, ben) = await AppAsync();
+        var (app, _, _) = await AppAsync();
         await using var _ = app;
-        await PostAsync(app, ben, PostKind.Offer, Places.NorthKm(1));
-        var client = await app.SignedInClientAsync("ana@example.org");
+        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ana = await app.SignedInClientAsync("ana@example.org");
+        var offer = await app.PostThroughFormAsync(ben, "Offer", "Soup every Sunday", standing: true);
 
+        var needs = new List<int>();
         for (var day = 0; day < 3; day++)
         {
             app.Clock.Advance(TimeSpan.FromDays(1));
-            var form = await client.GetPageAsync("/Posts/New");
-            await client.SubmitAsync(form, "form[method=post]:not(.inline-form)", new()
-            {
-                ["Input.Kind"] = "Need",
-                ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["Input.Title"] = $"Meal on day {day}",
-                ["Input.Location"] = "Home",
-                ["Input.RadiusKm"] = "3",
-                ["Input.Urgency"] = "Whenever",
-            });
+            needs.Add(await app.PostThroughFormAsync(ana, "Need", $"Meal on day {day}"));
         }
 
-        Assert.Equal(3, await app.WithDbAsync(db => db.Matches.CountAsync()));
+        var paired = await app.WithDbAsync(db => db.Matches.Where(m => m.OfferId == offer).Select(m => m.NeedId).ToListAsync());
+        Assert.Equal(needs, paired.Order());
+        Assert.Contains("standing offer", (await ana.GetPageAsync($"/Posts/{offer}")).Text, StringComparison.Ordinal);
+        Assert.Equal(PostStatus.Open, (await app.FindPostAsync(offer))!.Status);
     }
 }

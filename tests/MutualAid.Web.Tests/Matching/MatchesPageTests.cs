@@ -8,12 +8,9 @@ public class MatchesPageTests
     public async Task Each_author_sees_the_matches_of_their_open_posts_and_nobody_elses()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
-        var cai = await app.SignedInClientAsync("cai@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
+        var ben = await app.SignedInAsync(Person.Ben);
+        var cai = await app.SignedInAsync(Person.Cai);
         var needId = await app.PostThroughFormAsync(ana, "Need", "Soup for a sick household");
         await app.PostThroughFormAsync(ben, "Offer", "Big pot of lentil soup");
 

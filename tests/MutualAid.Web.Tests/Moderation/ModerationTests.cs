@@ -7,14 +7,11 @@ namespace MutualAid.Web.Tests.Moderation;
 
 public class ModerationTests
 {
-    private static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Steward, int PostId)> AppAsync(Dictionary<string, string?>? settings = null)
+    internal static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Steward, int PostId)> AppAsync(Dictionary<string, string?>? settings = null)
     {
         var app = new MutualAidApp(settings: settings);
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
-        await app.MakeStewardAsync("sam@example.org");
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var steward = await app.SignedInClientAsync("sam@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
+        var steward = await app.SignedInStewardAsync(Person.Sam);
         var postId = await app.PostThroughFormAsync(ana, "Offer", "Cheap phones, message me");
         return (app, ana, steward, postId);
     }
@@ -79,8 +76,7 @@ public class ModerationTests
     {
         var (app, ana, steward, postId) = await AppAsync();
         await using var _ = app;
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ben = await app.SignedInAsync(Person.Ben);
         var bensPost = await app.PostThroughFormAsync(ben, "Need", "Help with groceries");
         var anaId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.Id).SingleAsync());
         var form = await steward.GetPageAsync($"/Report?neighborId={anaId}");
@@ -91,15 +87,7 @@ public class ModerationTests
 
         Assert.Equal(PostStatus.Hidden, (await app.FindPostAsync(postId))!.Status);
         var again = await app.SignedInClientAsync("ana@example.org");
-        var newPost = await again.GetPageAsync("/Posts/New");
-        var refused = await again.SubmitForPageAsync(newPost, "main form[method=post]", new()
-        {
-            ["Input.Kind"] = "Need",
-            ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Title"] = "Another post",
-            ["Input.Location"] = "Home",
-            ["Input.RadiusKm"] = "3",
-        });
+        var refused = await app.SubmitNewPostAsync(again, "Need", "Another post");
         Assert.Contains("Your account is blocked", refused.Text, StringComparison.Ordinal);
         var answer = await again.AnswerAsync(bensPost, "I can");
         Assert.Contains("Your account is blocked", answer.Notice(), StringComparison.Ordinal);
@@ -112,8 +100,7 @@ public class ModerationTests
     {
         var (app, ana, _, postId) = await AppAsync();
         await using var _ = app;
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ben = await app.SignedInAsync(Person.Ben);
         var page = await ben.GetPageAsync($"/Posts/{postId}");
         await ben.SubmitAsync(page, "form[action*='handler=BlockAuthor']", []);
 
@@ -130,82 +117,5 @@ public class ModerationTests
         Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
         Assert.Equal(0, await app.WithDbAsync(db => db.Matches.CountAsync()));
         Assert.Equal(0, await app.WithDbAsync(db => db.Answers.CountAsync()));
-    }
-
-    [Fact]
-    public async Task New_accounts_may_post_three_times_without_links_in_their_first_day()
-    {
-        await using var app = new MutualAidApp(settings: new() { ["MutualAid:NewAccountHours"] = "24" });
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-
-        var form = await ana.GetPageAsync("/Posts/New");
-        var link = await ana.SubmitForPageAsync(form, "main form[method=post]", new()
-        {
-            ["Input.Kind"] = "Offer",
-            ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Title"] = "Free food",
-            ["Input.Details"] = "see https://example.com",
-            ["Input.Location"] = "Home",
-            ["Input.RadiusKm"] = "3",
-        });
-        Assert.Contains("cannot put links", link.Text, StringComparison.Ordinal);
-        for (var i = 0; i < 3; i++)
-        {
-            await app.PostThroughFormAsync(ana, "Offer", $"Soup {i}");
-        }
-
-        var fourth = await ana.GetPageAsync("/Posts/New");
-        var refused = await ana.SubmitForPageAsync(fourth, "main form[method=post]", new()
-        {
-            ["Input.Kind"] = "Offer",
-            ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Input.Title"] = "Soup 4",
-            ["Input.Location"] = "Home",
-            ["Input.RadiusKm"] = "3",
-        });
-        Assert.Contains("New accounts can make 3 posts", refused.Text, StringComparison.Ordinal);
-        Assert.Equal(3, await app.WithDbAsync(db => db.Posts.CountAsync()));
-
-        app.Clock.Advance(TimeSpan.FromHours(25));
-        var later = await app.SignedInClientAsync("ana@example.org");
-        await app.PostThroughFormAsync(later, "Offer", "Soup 4");
-        Assert.Equal(4, await app.WithDbAsync(db => db.Posts.CountAsync()));
-    }
-
-    [Fact]
-    public async Task Only_stewards_reach_moderation_and_they_edit_categories_and_neighborhoods_there()
-    {
-        var (app, ana, steward, _) = await AppAsync();
-        await using var _ = app;
-
-        var refused = await ana.GetPageAsync("/Moderation");
-        Assert.Contains("AccessDenied", refused.Response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
-
-        var categories = await steward.GetPageAsync("/Moderation/Categories");
-        await steward.SubmitAsync(categories, "form[action*='handler=Add']", new() { ["name"] = "Bikes" });
-        var neighborhoods = await steward.GetPageAsync("/Moderation/Neighborhoods");
-        var bad = await steward.SubmitForPageAsync(neighborhoods, "main form[method=post]", new() { ["Input.Name"] = "Hilltop", ["Input.Latitude"] = "200", ["Input.Longitude"] = "-3.7", ["Input.RadiusKm"] = "1" });
-        Assert.Contains("Latitude must be between -90 and 90.", bad.Text, StringComparison.Ordinal);
-        await steward.SubmitAsync(neighborhoods, "main form[method=post]", new() { ["Input.Name"] = "Hilltop", ["Input.Latitude"] = "40.42", ["Input.Longitude"] = "-3.7", ["Input.RadiusKm"] = "1" });
-
-        Assert.True(await app.WithDbAsync(db => db.Categories.AnyAsync(c => c.Name == "Bikes")));
-        Assert.True(await app.WithDbAsync(db => db.Neighborhoods.AnyAsync(n => n.Name == "Hilltop" && n.CenterLatitude == 40.42)));
-        Assert.Contains("Added neighborhood", (await steward.GetPageAsync("/Moderation")).Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task The_first_account_and_listed_emails_become_stewards_once_their_address_is_confirmed()
-    {
-        await using var app = new MutualAidApp(settings: new() { ["MutualAid:Stewards:0"] = "listed@example.org" });
-        foreach (var email in new[] { "first@example.org", "second@example.org", "listed@example.org" })
-        {
-            var client = app.CreateBrowserClient();
-            await client.SignUpAsync(email, name: email);
-            await client.GetPageAsync((await app.ConfirmLinkAsync(email))!);
-        }
-
-        var stewards = await app.WithDbAsync(db => (from ur in db.UserRoles join u in db.Users on ur.UserId equals u.Id select u.Email).ToListAsync());
-        Assert.Equal(["first@example.org", "listed@example.org"], stewards.Order());
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Neighbors;
+using MutualAid.Web.Email;
 using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Notifications;
@@ -11,9 +11,9 @@ public class DigestTests
     {
         using var smtp = new SmtpServer();
         await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHourUtc"] = "18" });
-        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
+        var ana = await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Ben);
+        await app.AddNeighborAsync(Person.Cai);
         var meals = await app.CategoryIdAsync("Meals");
         var childcare = await app.CategoryIdAsync("Childcare");
         await app.WithDbAsync(async db =>
@@ -57,7 +57,7 @@ public class DigestTests
     {
         using var smtp = new SmtpServer();
         await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHourUtc"] = "10" });
-        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        var ana = await app.AddNeighborAsync(Person.Ana);
         await app.WithDbAsync(async db =>
         {
             await db.Users.Where(u => u.Id == ana.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Notifications, NotificationMode.DailyDigest));

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Neighbors;
+using MutualAid.Web.Email;
 using MutualAid.Web.Tests.Infrastructure;
 using static MutualAid.Web.Tests.Infrastructure.EmailLanguage;
 
@@ -13,7 +13,7 @@ public class SpanishNotificationTests
     {
         var app = new MutualAidApp(settings: settings);
         await app.AddNeighborAsync("lucia@example.org", "Lucía", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Ben);
         await app.SpeaksAsync("lucia@example.org", "es");
         return (app, (await app.SignedInClientAsync("lucia@example.org")).Prefers("es"), await app.SignedInClientAsync("ben@example.org"));
     }
@@ -88,8 +88,7 @@ public class SpanishNotificationTests
     {
         var (app, lucia, ben) = await NeighborsAsync(new() { ["Notifications:DigestHourUtc"] = "18" });
         await using var _ = app;
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var cai = await app.SignedInClientAsync("cai@example.org");
+        var cai = await app.SignedInAsync(Person.Cai);
         var childcare = await app.CategoryIdAsync("Childcare");
         await app.WithDbAsync(async db =>
         {

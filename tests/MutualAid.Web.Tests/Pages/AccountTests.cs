@@ -8,20 +8,29 @@ public class AccountTests
 {
     private const string Form = "form[method=post]:not(.inline-form)";
 
-    [Fact]
-    public async Task Signing_up_with_a_taken_email_looks_the_same_and_tells_the_owner_by_email()
+    [Theory]
+    [InlineData("en", "You already have a MutualAid account")]
+    [InlineData("es", "Ya tienes una cuenta en MutualAid")]
+    public async Task Signing_up_with_a_taken_email_looks_the_same_and_tells_the_owner_by_email_in_the_page_language(string language, string subject)
     {
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync("ana@example.org", "Ana");
-        var fresh = await SignUpAsync(app, "new@example.org");
-        var taken = await SignUpAsync(app, "ana@example.org");
+        var fresh = await SignUpAsync(app, "new@example.org", language);
+        var taken = await SignUpAsync(app, "ana@example.org", language);
         await app.DeliverEmailAsync();
+        var email = Assert.Single(app.Mail.To("ana@example.org"));
 
         Assert.Equal(fresh.Response.StatusCode, taken.Response.StatusCode);
         Assert.Equal(fresh.Response.RequestMessage!.RequestUri!.AbsolutePath, taken.Response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(fresh.Document.QuerySelector("main")!.TextContent.Replace("new@example.org", "", StringComparison.Ordinal),
             taken.Document.QuerySelector("main")!.TextContent.Replace("ana@example.org", "", StringComparison.Ordinal));
-        Assert.Equal("You already have a MutualAid account", Assert.Single(app.Mail.To("ana@example.org")).Subject);
+        Assert.Equal(subject, email.Subject);
+        Assert.Contains("https://mutualaid.example/Identity/Account/ForgotPassword", email.TextBody, StringComparison.Ordinal);
+        if (language == "es")
+        {
+            EnglishWords.AssertNoneIn(email);
+        }
+
         Assert.Equal("Ana", await app.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.DisplayName).SingleAsync()));
     }
 
@@ -43,7 +52,29 @@ public class AccountTests
 
         Assert.Equal("/Identity/Account/Login", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.DoesNotContain("Log out", page.Text, StringComparison.Ordinal);
-        Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.LockoutEnd != null)));
+
+        // The lockout lasts fifteen minutes from the fifth wrong password.
+        app.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.False((await app.CreateBrowserClient().LogInAsync("ana@example.org", TestData.Password)).IsLoggedIn());
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True((await app.CreateBrowserClient().LogInAsync("ana@example.org", TestData.Password)).IsLoggedIn());
+    }
+
+    [Fact]
+    public async Task A_new_password_chosen_through_the_emailed_link_ends_a_lockout()
+    {
+        await using var app = new MutualAidApp();
+        await app.AddNeighborAsync("ana@example.org", "Ana");
+        var client = app.CreateBrowserClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.LogInAsync("ANA@example.org", "not the password at all");
+        }
+
+        await client.AskForLinkAsync(AccountForms.ForgotPassword, "ana@example.org");
+        await client.ChooseNewPasswordAsync((await app.ResetLinkAsync("ana@example.org"))!, "ana@example.org", "a brand new passphrase");
+
+        Assert.True((await client.LogInAsync("ana@example.org", "a brand new passphrase")).IsLoggedIn());
     }
 
     [Theory]
@@ -133,9 +164,9 @@ public class AccountTests
         Assert.Empty(app.Mail.To("nobody@example.org"));
     }
 
-    private static async Task<HtmlPage> SignUpAsync(MutualAidApp app, string email)
+    private static async Task<HtmlPage> SignUpAsync(MutualAidApp app, string email, string language = "en")
     {
-        var client = app.CreateBrowserClient();
+        var client = app.CreateBrowserClient().Prefers(language);
         var form = await client.GetPageAsync("/Identity/Account/Register");
         return await client.SubmitForPageAsync(form, Form, new()
         {

@@ -27,8 +27,7 @@ public class BadInputTests
     public async Task Bad_post_input_is_explained_beside_the_field_keeps_the_form_and_saves_nothing(string field, string value, string message)
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var client = await app.SignedInClientAsync("ana@example.org");
+        var client = await app.SignedInAsync(Person.Ana);
         var form = await client.GetPageAsync("/Posts/New");
         var values = ValidPost(await app.CategoryIdAsync("Meals"));
         values[field] = value;
@@ -52,8 +51,7 @@ public class BadInputTests
     public async Task A_point_outside_the_world_is_refused(string lat, string lon, string message)
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var client = await app.SignedInClientAsync("ana@example.org");
+        var client = await app.SignedInAsync(Person.Ana);
         var form = await client.GetPageAsync("/Posts/New");
         var values = ValidPost(await app.CategoryIdAsync("Meals"));
         values["Input.Location"] = "Point";
@@ -70,8 +68,7 @@ public class BadInputTests
     public async Task Markup_in_a_post_is_stored_as_typed_and_shown_as_text()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var client = await app.SignedInClientAsync("ana@example.org");
+        var client = await app.SignedInAsync(Person.Ana);
         var form = await client.GetPageAsync("/Posts/New");
         var values = ValidPost(await app.CategoryIdAsync("Meals"));
         values["Input.Title"] = "<script>alert('x')</script> soup";
@@ -134,8 +131,7 @@ public class BadInputTests
     public async Task Bad_profile_input_is_explained_and_nothing_is_saved(string field, string value, string message)
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var client = await app.SignedInClientAsync("ana@example.org");
+        var client = await app.SignedInAsync(Person.Ana);
         var form = await client.GetPageAsync("/Profile");
 
         var page = await client.SubmitForPageAsync(form, Form, new() { [field] = value, ["Input.Longitude"] = "-3.7" });

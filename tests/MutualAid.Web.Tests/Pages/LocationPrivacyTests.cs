@@ -64,10 +64,9 @@ public class LocationPrivacyTests
     public async Task A_neighbor_sees_only_a_distance_band_to_a_post_never_a_number_of_metres()
     {
         await using var app = new MutualAidApp();
-        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        var ana = await app.AddNeighborAsync(Person.Ana);
         var post = await app.AddPostAsync(ana.Id, Web.Posts.PostKind.Offer, "Spare bread", TestData.AnaHome);
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ben = await app.SignedInAsync(Person.Ben);
 
         var details = await ben.GetPageAsync($"/Posts/{post.Id}");
         var list = await ben.GetPageAsync("/");

@@ -28,19 +28,32 @@ public partial class PasswordTests
         Assert.Equal("/Identity/Account/Login", (await LogInAsync(app, "ana@example.org", TestData.Password)).RequestMessage!.RequestUri!.AbsolutePath);
     }
 
-    [Fact]
-    public async Task A_reset_link_works_once_and_an_address_without_an_account_gets_the_same_answer_as_a_used_link()
+    [Theory]
+    [InlineData("en", "Choose a new password for MutualAid", "Choose a new password", "This link has expired or was already used. Ask for a new one.")]
+    [InlineData("es", "Elige una contraseña nueva para MutualAid", "Elegir una contraseña nueva", "Este enlace caducó o ya se usó. Pide uno nuevo.")]
+    public async Task A_reset_link_works_once_and_an_address_without_an_account_gets_the_same_answer_as_a_used_link(
+        string language, string subject, string button, string used)
     {
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync("ana@example.org", "Ana");
-        var link = await ResetLinkAsync(app, "ana@example.org");
-        await ResetAsync(app.CreateBrowserClient(), link, "ana@example.org", NewPassword);
+        await app.SpeaksAsync("ana@example.org", language);
+        var link = await ResetLinkAsync(app, "ana@example.org", language);
+        var email = Assert.Single(app.Mail.To("ana@example.org"));
+        await ResetAsync(app.CreateBrowserClient().Prefers(language), link, "ana@example.org", NewPassword);
 
-        var reused = await ResetAsync(app.CreateBrowserClient(), link, "ana@example.org", "yet another passphrase");
-        var stranger = await ResetAsync(app.CreateBrowserClient(), link, "nobody@example.org", "yet another passphrase");
+        var reused = await ResetAsync(app.CreateBrowserClient().Prefers(language), link, "ana@example.org", "yet another passphrase");
+        var stranger = await ResetAsync(app.CreateBrowserClient().Prefers(language), link, "nobody@example.org", "yet another passphrase");
 
-        Assert.Contains("This link has expired or was already used. Ask for a new one.", reused.Text, StringComparison.Ordinal);
+        Assert.Equal(subject, email.Subject);
+        Assert.Contains(button, email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(used, reused.Text, StringComparison.Ordinal);
         Assert.Equal(reused.Document.QuerySelector("main")!.TextContent, stranger.Document.QuerySelector("main")!.TextContent);
+        if (language == "es")
+        {
+            EnglishWords.AssertNoneIn(email);
+            EnglishWords.AssertNoneIn(reused);
+        }
+
         await app.SignedInClientAsync("ana@example.org", NewPassword);
     }
 
@@ -63,8 +76,7 @@ public partial class PasswordTests
     public async Task A_signed_in_neighbor_changes_their_password_after_proving_the_current_one()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var client = await app.SignedInClientAsync("ana@example.org");
+        var client = await app.SignedInAsync(Person.Ana);
 
         var form = await client.GetPageAsync("/Identity/Account/ChangePassword");
         var wrong = await client.SubmitForPageAsync(form, Form, Change("not my password at all", NewPassword));
@@ -110,9 +122,9 @@ public partial class PasswordTests
     }
 
     // Asks for a reset email from the forgot-password page and returns the link in its text part.
-    internal static async Task<string> ResetLinkAsync(MutualAidApp app, string email)
+    internal static async Task<string> ResetLinkAsync(MutualAidApp app, string email, string language = "en")
     {
-        var client = app.CreateBrowserClient();
+        var client = app.CreateBrowserClient().Prefers(language);
         var form = await client.GetPageAsync("/Identity/Account/ForgotPassword");
         await client.SubmitAsync(form, Form, new() { ["Input.Email"] = email });
         await app.DeliverEmailAsync();

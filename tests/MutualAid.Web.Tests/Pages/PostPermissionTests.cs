@@ -10,8 +10,8 @@ public class PostPermissionTests
     private static async Task<(MutualAidApp App, Post Post)> AppWithAnasNeedAsync()
     {
         var app = new MutualAidApp();
-        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        var ana = await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Ben);
         var post = await app.AddPostAsync(ana.Id, PostKind.Need, "Ride to the clinic", TestData.AnaHome);
         return (app, post);
     }

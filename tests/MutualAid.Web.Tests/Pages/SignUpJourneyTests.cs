@@ -43,7 +43,7 @@ public partial class SignUpJourneyTests
         Assert.NotNull(email.TextBody);
         Assert.NotNull(email.HtmlBody);
         var link = WebUtility.HtmlDecode(ConfirmLink().Match(email.HtmlBody).Groups[1].Value);
-        var confirmed = await client.GetPageAsync(new Uri(link).PathAndQuery);
+        var confirmed = await client.ConfirmEmailAsync(new Uri(link).PathAndQuery, "a long walk by the river");
         Assert.Equal(HttpStatusCode.OK, confirmed.Response.StatusCode);
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "rosa@example.org" && u.EmailConfirmed)));
 

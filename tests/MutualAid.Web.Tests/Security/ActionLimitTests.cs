@@ -29,10 +29,9 @@ public class ActionLimitTests
     public async Task Beyond_its_limit_a_change_gets_the_too_many_tries_page_and_changes_nothing(string action, string setting)
     {
         await using var app = new MutualAidApp(settings: new() { [$"RateLimits:{setting}"] = "1" });
-        var cai = await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ben = await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var cai = await app.AddNeighborAsync(Person.Cai);
+        var ben = await app.AddNeighborAsync(Person.Ben);
+        var ana = await app.SignedInAsync(Person.Ana);
         var benClient = await app.SignedInClientAsync("ben@example.org");
         var caiClient = await app.SignedInClientAsync("cai@example.org");
         var post = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");

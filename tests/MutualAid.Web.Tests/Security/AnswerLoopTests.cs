@@ -11,11 +11,9 @@ public class AnswerLoopTests
     public async Task Answering_withdrawing_and_answering_again_emails_the_author_once()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        await app.AddNeighborAsync(Person.Cai);
+        var ana = await app.SignedInAsync(Person.Ana);
+        var ben = await app.SignedInAsync(Person.Ben);
         var post = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
 
         for (var round = 1; round <= 5; round++)

@@ -15,13 +15,7 @@ public class BlockEscapeTests
     public async Task An_author_blocked_by_an_answerer_cannot_accept_her_answer_nor_learn_her_address()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        var alice = await app.SignedInClientAsync("alice@example.org");
-        var bob = await app.SignedInClientAsync("bob@example.org");
-        var need = await app.PostThroughFormAsync(bob, "Need", "Ride to the clinic");
-        await alice.AnswerAsync(need, "I can drive you");
-        var answerId = await AnswerIdAsync(app, "alice@example.org");
+        var (bob, alice, need, answerId) = await app.AnsweredPostAsync(Person.Bob, Person.Alice, answer: "I can drive you");
         var bobsOpenPage = await bob.GetPageAsync($"/Posts/{need}");
 
         await alice.PressAsync(need, "BlockAuthor");
@@ -41,8 +35,8 @@ public class BlockEscapeTests
     public async Task An_answer_that_slips_past_a_block_is_still_refused_at_acceptance()
     {
         await using var app = new MutualAidApp();
-        var alice = await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        var bob = await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
+        var alice = await app.AddNeighborAsync(Person.Alice);
+        var bob = await app.AddNeighborAsync(Person.Bob);
         var bobClient = await app.SignedInClientAsync("bob@example.org");
         var need = await app.PostThroughFormAsync(bobClient, "Need", "Ride to the clinic");
         await (await app.SignedInClientAsync("alice@example.org")).AnswerAsync(need, "I can drive you");
@@ -67,11 +61,9 @@ public class BlockEscapeTests
     public async Task An_author_blocks_an_answerer_from_her_answer_keeps_his_post_and_she_is_told_nothing()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var alice = await app.SignedInClientAsync("alice@example.org");
-        var bob = await app.SignedInClientAsync("bob@example.org");
+        await app.AddNeighborAsync(Person.Cai);
+        var alice = await app.SignedInAsync(Person.Alice);
+        var bob = await app.SignedInAsync(Person.Bob);
         var need = await app.PostThroughFormAsync(bob, "Need", "Ride to the clinic");
         await alice.AnswerAsync(need, "I can drive you");
         await (await app.SignedInClientAsync("cai@example.org")).AnswerAsync(need, "I could come along");
@@ -102,13 +94,7 @@ public class BlockEscapeTests
     public async Task An_introduction_still_in_the_outbox_when_a_block_is_made_is_never_sent()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        var alice = await app.SignedInClientAsync("alice@example.org");
-        var bob = await app.SignedInClientAsync("bob@example.org");
-        var need = await app.PostThroughFormAsync(bob, "Need", "Ride to the clinic");
-        await alice.AnswerAsync(need, "I can drive you");
-        var answerId = Id(await AnswerIdAsync(app, "alice@example.org"));
+        var (bob, alice, need, answerId) = await app.AnsweredPostAsync(Person.Bob, Person.Alice, answer: "I can drive you");
         await app.DeliverEmailAsync();
 
         await bob.PressAsync(need, "Accept", answerId);
@@ -125,10 +111,9 @@ public class BlockEscapeTests
     public async Task After_a_fulfilled_post_a_block_hides_the_address_and_stops_thank_you_notes()
     {
         await using var app = new MutualAidApp();
-        var alice = await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
+        var alice = await app.AddNeighborAsync(Person.Alice);
         var aliceClient = await app.SignedInClientAsync("alice@example.org");
-        var bob = await app.SignedInClientAsync("bob@example.org");
+        var bob = await app.SignedInAsync(Person.Bob);
         var need = await app.PostThroughFormAsync(bob, "Need", "Ride to the clinic");
         await aliceClient.AnswerAsync(need, "I can drive you");
         await bob.PressAsync(need, "Accept", Id(await AnswerIdAsync(app, "alice@example.org")));
@@ -152,10 +137,8 @@ public class BlockEscapeTests
     public async Task The_blocker_finds_whom_they_blocked_by_name_only_from_the_profile_and_can_unblock()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        var alice = await app.SignedInClientAsync("alice@example.org");
-        var bob = await app.SignedInClientAsync("bob@example.org");
+        var alice = await app.SignedInAsync(Person.Alice);
+        var bob = await app.SignedInAsync(Person.Bob);
         var offer = await app.PostThroughFormAsync(alice, "Offer", "Soup on Sundays");
         await bob.PressAsync(offer, "BlockAuthor");
 

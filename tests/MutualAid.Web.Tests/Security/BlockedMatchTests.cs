@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Neighbors;
+using MutualAid.Web.Email;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Tests.Infrastructure;
 
@@ -14,9 +14,7 @@ public class BlockedMatchTests
     public async Task Matches_pages_match_emails_and_digests_drop_whoever_is_across_a_block()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        var bob = await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
+        var bob = await app.AddNeighborAsync(Person.Bob);
         var meals = await app.CategoryIdAsync("Meals");
         await app.WithDbAsync(async db =>
         {
@@ -25,9 +23,9 @@ public class BlockedMatchTests
             neighbor.DigestCategoryIds = [meals];
             return await db.SaveChangesAsync();
         });
-        var alice = await app.SignedInClientAsync("alice@example.org");
+        var alice = await app.SignedInAsync(Person.Alice);
         var bobClient = await app.SignedInClientAsync("bob@example.org");
-        var cai = await app.SignedInClientAsync("cai@example.org");
+        var cai = await app.SignedInAsync(Person.Cai);
         var alicesOffer = await app.PostThroughFormAsync(alice, "Offer", "Soup on Sundays");
         await app.PostThroughFormAsync(alice, "Need", "Meals for my father");
         await app.PostThroughFormAsync(cai, "Offer", "Bread on Fridays");
@@ -53,11 +51,9 @@ public class BlockedMatchTests
     public async Task A_match_email_already_written_is_taken_back_and_rewritten_without_the_blocked_neighbor()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("alice@example.org", "Alice", TestData.AnaHome);
-        await app.AddNeighborAsync("bob@example.org", "Bob", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var alice = await app.SignedInClientAsync("alice@example.org");
-        var bob = await app.SignedInClientAsync("bob@example.org");
+        await app.AddNeighborAsync(Person.Cai);
+        var alice = await app.SignedInAsync(Person.Alice);
+        var bob = await app.SignedInAsync(Person.Bob);
         var alicesOffer = await app.PostThroughFormAsync(alice, "Offer", "Soup on Sundays");
         await app.PostThroughFormAsync(await app.SignedInClientAsync("cai@example.org"), "Offer", "Bread on Fridays");
         await app.PostThroughFormAsync(bob, "Need", "Soup for a sick household");

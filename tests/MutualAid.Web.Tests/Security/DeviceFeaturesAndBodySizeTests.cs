@@ -17,8 +17,7 @@ public class DeviceFeaturesAndBodySizeTests
     public async Task Every_page_allows_location_to_this_site_only_and_names_and_refuses_the_other_features()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
 
         foreach (var page in Pages)
         {
@@ -38,7 +37,7 @@ public class DeviceFeaturesAndBodySizeTests
     public async Task A_form_beyond_64_KB_gets_a_page_that_says_so_and_nothing_is_saved(string language, string heading)
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         await app.SpeaksAsync("ana@example.org", language);
         var ana = await app.SignedInClientAsync("ana@example.org");
         var stranger = app.CreateBrowserClient().Prefers(language);
@@ -61,8 +60,7 @@ public class DeviceFeaturesAndBodySizeTests
     public async Task A_field_too_long_in_a_form_under_the_limit_gets_its_message_and_keeps_the_text()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         var details = new string('x', 20_000);
 
         var page = await ana.SubmitForPageAsync(await ana.GetPageAsync("/Posts/New"), "main form[method=post]",
@@ -78,7 +76,7 @@ public class DeviceFeaturesAndBodySizeTests
     {
         await using var app = new MutualAidApp();
         var server = app.StartOnKestrel();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         var ana = await RealServer.SignedInRealClientAsync(server, "ana@example.org");
         var form = await ana.GetPageAsync("/Posts/New");
         var token = form.Document.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

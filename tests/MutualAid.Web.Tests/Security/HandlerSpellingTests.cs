@@ -26,6 +26,7 @@ public class HandlerSpellingTests
         ["ResendEmailConfirmationModel"] = "account forms are counted per address by the log-in limit",
         ["ResetPasswordModel"] = "account forms are counted per address by the log-in limit",
         ["ChangePasswordModel"] = "account forms are counted per address by the log-in limit",
+        ["ConfirmEmailModel"] = "account forms are counted per address by the log-in limit",
     };
 
     [Theory]
@@ -38,10 +39,8 @@ public class HandlerSpellingTests
     public async Task Every_spelling_of_the_answer_handler_counts_towards_the_same_limit(string spelling)
     {
         await using var app = new MutualAidApp(settings: new() { ["RateLimits:AnswersPerNeighborPerHour"] = "1" });
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
+        var ben = await app.SignedInAsync(Person.Ben);
         var first = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
         var second = await app.PostThroughFormAsync(ana, "Need", "Help with shopping");
         var page = await ben.GetPageAsync($"/Posts/{first}");
@@ -59,10 +58,8 @@ public class HandlerSpellingTests
     public async Task A_handler_named_only_in_the_form_runs_nothing_and_so_needs_no_count()
     {
         await using var app = new MutualAidApp(settings: new() { ["RateLimits:AnswersPerNeighborPerHour"] = "1" });
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
+        var ben = await app.SignedInAsync(Person.Ben);
         var post = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
         var page = await ben.GetPageAsync($"/Posts/{post}");
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
-using MutualAid.Web.Neighbors;
+using MutualAid.Web.Email;
 using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Security;

@@ -26,7 +26,7 @@ public class HeaderValueSweepTests
     {
         await using var app = new MutualAidApp();
         var server = app.StartOnKestrel();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         var ana = await RealServer.SignedInRealClientAsync(server, "ana@example.org");
         var i = 0;
 
@@ -71,8 +71,8 @@ public class HeaderValueSweepTests
     {
         await using var app = new MutualAidApp();
         var server = app.StartOnKestrel();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Ben);
         await app.MakeStewardAsync("ana@example.org");
 
         foreach (var hostile in SomeHostile)

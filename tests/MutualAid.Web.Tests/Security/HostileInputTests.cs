@@ -35,8 +35,8 @@ public class HostileInputTests
     public async Task A_thousand_hostile_submissions_never_break_the_form_or_the_data(string url, string selector, string fields)
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Ben);
         await app.MakeStewardAsync("ana@example.org");
         var ana = await app.SignedInClientAsync("ana@example.org");
         var ben = await app.SignedInClientAsync("ben@example.org");

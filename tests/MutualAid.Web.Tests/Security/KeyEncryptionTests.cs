@@ -29,7 +29,7 @@ public class KeyEncryptionTests
         string cookie;
         await using (var before = new MutualAidApp(settings: settings))
         {
-            await before.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+            await before.AddNeighborAsync(Person.Ana);
             cookie = await RestartTests.LogInCookieAsync(before);
             var keys = await before.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync());
             Assert.NotEmpty(keys);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MutualAid.Web.Notifications;
+using MutualAid.Web.Email;
 using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Security;
@@ -18,7 +18,7 @@ public class RestartTests
         string cookie;
         await using (var before = new MutualAidApp(settings: settings))
         {
-            var ana = await before.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+            var ana = await before.AddNeighborAsync(Person.Ana);
             token = before.Services.GetRequiredService<UnsubscribeTokens>().For(ana.Id);
             cookie = await LogInCookieAsync(before);
             Assert.Equal(System.Net.HttpStatusCode.OK, (await GetProfileAsync(before, cookie)).StatusCode);

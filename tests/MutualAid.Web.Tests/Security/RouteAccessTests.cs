@@ -26,6 +26,7 @@ public class RouteAccessTests
     {
         [""] = [new("GET", "/", Expect.Shown, Expect.Shown)],
         ["Map"] = [new("GET", "/Map", Expect.Shown, Expect.Shown)],
+        ["HowItWorks"] = [new("GET", "/HowItWorks", Expect.Shown, Expect.Shown)],
         ["Error"] = [new("GET", "/Error", Expect.Shown, Expect.Shown)],
         ["Status"] = [new("GET", "/Status?code=404", Expect.Shown, Expect.Shown)],
         ["Language"] = [new("GET", "/Language", Expect.Shown, Expect.Shown), new("POST", "/Language?culture=es&returnUrl=/", Expect.Shown, Expect.Shown)],
@@ -82,15 +83,12 @@ public class RouteAccessTests
     public async Task Another_neighbor_and_a_stranger_see_and_change_only_what_they_may()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("cai@example.org", "Cai", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
-        await (await app.SignedInClientAsync("cai@example.org")).AnswerAsync(postId, "I can");
+        await (await app.SignedInAsync(Person.Cai)).AnswerAsync(postId, "I can");
         var answerId = await app.WithDbAsync(db => db.Answers.Select(a => a.Id).SingleAsync());
         var before = await SnapshotAsync(app);
-        var ben = await app.SignedInClientAsync("ben@example.org");
+        var ben = await app.SignedInAsync(Person.Ben);
         var stranger = app.CreateBrowserClient();
         var bensToken = await ben.GetPageAsync("/Posts/New");
         var strangersToken = await stranger.GetPageAsync("/Identity/Account/Login");
@@ -127,7 +125,7 @@ public class RouteAccessTests
     {
         var posts = await db.Posts.OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Title}:{p.Status}:{p.Version}:{p.AcceptedCount}").ToListAsync();
         var answers = await db.Answers.OrderBy(a => a.Id).Select(a => $"{a.Id}:{a.Status}").ToListAsync();
-        var others = $"{await db.Categories.CountAsync()}:{await db.Neighborhoods.CountAsync()}:{await db.UserRoles.CountAsync()}:{await db.ThankYous.CountAsync()}:{await db.Users.CountAsync(u => u.Notifications != Web.Neighbors.NotificationMode.Instant)}";
+        var others = $"{await db.Categories.CountAsync()}:{await db.Neighborhoods.CountAsync()}:{await db.UserRoles.CountAsync()}:{await db.ThankYous.CountAsync()}:{await db.Users.CountAsync(u => u.Notifications != Web.Email.NotificationMode.Instant)}";
         return string.Join("|", posts.Concat(answers).Append(others));
     });
 }

@@ -18,8 +18,7 @@ public class SignUpWriteLockTests
     {
         var hasher = new WatchedPasswordHasher { HoldWhileHashing = SlowPassword };
         await using var app = new MutualAidApp(services: services => services.AddSingleton<IPasswordHasher<Neighbor>>(hasher));
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
 
         var signUp = Task.Run(() => app.CreateBrowserClient().SignUpAsync("new@example.org", SlowPassword), TestContext.Current.CancellationToken);
         await hasher.Holding.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);

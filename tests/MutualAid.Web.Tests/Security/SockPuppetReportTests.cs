@@ -13,9 +13,8 @@ public class SockPuppetReportTests
 {
     private static async Task<(HttpClient Ana, int Post)> VictimAsync(MutualAidApp app)
     {
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
         app.Clock.Advance(TimeSpan.FromDays(30));
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         return (ana, await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic"));
     }
 
@@ -42,7 +41,7 @@ public class SockPuppetReportTests
     {
         await using var app = new MutualAidApp(settings: new() { ["MutualAid:NewAccountHours"] = "24" });
         var (_, post) = await VictimAsync(app);
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Sam);
         await app.MakeStewardAsync("sam@example.org");
         var puppets = await AccountsAsync(app, "puppet", 4);
 
@@ -71,9 +70,7 @@ public class SockPuppetReportTests
     {
         await using var app = new MutualAidApp();
         var (_, post) = await VictimAsync(app);
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
-        await app.MakeStewardAsync("sam@example.org");
-        var steward = await app.SignedInClientAsync("sam@example.org");
+        var steward = await app.SignedInStewardAsync(Person.Sam);
         var reporters = await AccountsAsync(app, "reporter", 3);
         foreach (var reporter in reporters)
         {

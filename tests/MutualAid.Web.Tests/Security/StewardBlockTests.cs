@@ -15,9 +15,9 @@ public partial class StewardBlockTests
     public async Task A_blocked_neighbor_can_change_nothing_that_others_see_and_is_told_so_plainly()
     {
         await using var app = new MutualAidApp();
-        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
+        var ana = await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Ben);
+        await app.AddNeighborAsync(Person.Sam);
         await app.MakeStewardAsync("sam@example.org");
         var expiring = await app.PostThroughFormAsync(await app.SignedInClientAsync("ana@example.org"), "Need", "Ride to the clinic");
         await (await app.SignedInClientAsync("ben@example.org")).AnswerAsync(expiring, "I can drive you");
@@ -55,14 +55,7 @@ public partial class StewardBlockTests
             await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync($"/Report?postId={soup}"), "main form", new() { ["Input.Reason"] = "Spam" }),
             await anaClient.AnswerAsync(soup, "I can"),
             await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync($"/Posts/{expiring}/Edit"), "main form[method=post]", new() { ["Input.Title"] = "Ride, please" }),
-            await anaClient.SubmitForPageAsync(await anaClient.GetPageAsync("/Posts/New"), "main form[method=post]", new()
-            {
-                ["Input.Kind"] = "Need",
-                ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(CultureInfo.InvariantCulture),
-                ["Input.Title"] = "Another post",
-                ["Input.Location"] = "Home",
-                ["Input.RadiusKm"] = "3",
-            }),
+            await app.SubmitNewPostAsync(anaClient, "Need", "Another post"),
         };
 
         Assert.Equal(before, await SnapshotAsync(app));
@@ -75,7 +68,7 @@ public partial class StewardBlockTests
     public async Task A_blocked_steward_loses_moderation_at_once_even_with_the_session_they_had()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Sam);
         var tess = await app.AddNeighborAsync("tess@example.org", "Tess", TestData.AnaHome);
         await app.MakeStewardAsync("sam@example.org");
         await app.MakeStewardAsync("tess@example.org");

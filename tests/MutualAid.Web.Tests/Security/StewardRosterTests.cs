@@ -13,8 +13,8 @@ public class StewardRosterTests
     public async Task A_steward_unblocks_a_neighbor_whose_hidden_posts_come_back_and_the_log_says_why()
     {
         await using var app = new MutualAidApp();
-        var ana = await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
+        var ana = await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Sam);
         await app.MakeStewardAsync("sam@example.org");
         var anaClient = await app.SignedInClientAsync("ana@example.org");
         var postId = await app.PostThroughFormAsync(anaClient, "Offer", "Spare bread");
@@ -39,7 +39,7 @@ public class StewardRosterTests
     public async Task A_steward_removes_another_who_loses_moderation_at_once_but_the_last_steward_stays()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("sam@example.org", "Sam", TestData.BenHome);
+        await app.AddNeighborAsync(Person.Sam);
         await app.AddNeighborAsync("tess@example.org", "Tess", TestData.AnaHome);
         await app.MakeStewardAsync("sam@example.org");
         await app.MakeStewardAsync("tess@example.org");

@@ -17,8 +17,7 @@ public partial class WebDefenseTests
     public async Task Every_page_sends_the_security_headers_and_a_script_policy_without_inline_scripts()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
+        var ana = await app.SignedInAsync(Person.Ana);
         var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
         var responses = new List<(string Url, HttpResponseMessage Response)>();
         foreach (var url in PublicPages.Append($"/Posts/{postId}"))
@@ -52,7 +51,7 @@ public partial class WebDefenseTests
     public async Task Outside_development_pages_send_a_year_of_HSTS_and_cookies_are_secure_http_only_and_same_site()
     {
         await using var app = new MutualAidApp("Production", new() { ["RateLimits:LogInsPerAddressPerMinute"] = "1000" });
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
+        await app.AddNeighborAsync(Person.Ana);
         // HSTS is never sent to localhost, so this visitor uses the site's public name.
         var client = app.CreateClient(new() { BaseAddress = new Uri("https://mutualaid.example"), AllowAutoRedirect = false, HandleCookies = false });
 
@@ -86,13 +85,7 @@ public partial class WebDefenseTests
     public async Task Every_form_refuses_a_post_without_its_antiforgery_token_and_changes_nothing()
     {
         await using var app = new MutualAidApp();
-        await app.AddNeighborAsync("ana@example.org", "Ana", TestData.AnaHome);
-        await app.AddNeighborAsync("ben@example.org", "Ben", TestData.BenHome);
-        var ana = await app.SignedInClientAsync("ana@example.org");
-        var ben = await app.SignedInClientAsync("ben@example.org");
-        var postId = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
-        await ben.AnswerAsync(postId, "I can");
-        var answerId = await app.WithDbAsync(db => db.Answers.Select(a => a.Id).SingleAsync());
+        var (ana, ben, postId, answerId) = await app.AnsweredPostAsync();
         var targets = new[]
         {
             "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/Logout", "/Identity/Account/ForgotPassword",

@@ -26,9 +26,10 @@ public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewa
         }
 
         var order = await db.Categories.MaxAsync(c => (int?)c.SortOrder) ?? 0;
-        db.Categories.Add(new Category { Name = name!.Trim(), SortOrder = order + 1 });
+        var category = new Category { Name = name!.Trim(), SortOrder = order + 1 };
+        db.Categories.Add(category);
         await db.SaveChangesAsync();
-        await stewardship.LogAsync(users.GetUserId(User)!, StewardLog.AddedCategory, name.Trim(), "");
+        await stewardship.LogAsync(StewardAction.AddedCategory(users.GetUserId(User)!, category));
         return Back(text["Category added."]);
     }
 
@@ -48,7 +49,7 @@ public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewa
         var before = category.Name;
         category.Name = name!.Trim();
         await db.SaveChangesAsync();
-        await stewardship.LogAsync(users.GetUserId(User)!, StewardLog.RenamedCategory, StewardLog.Renamed(before, category.Name), "");
+        await stewardship.LogAsync(StewardAction.RenamedCategory(users.GetUserId(User)!, category, before));
         return Back(text["Category renamed."]);
     }
 

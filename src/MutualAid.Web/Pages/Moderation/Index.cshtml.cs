@@ -13,7 +13,7 @@ namespace MutualAid.Web.Pages.Moderation;
 public sealed record OpenReport(int Id, string ReporterName, int? PostId, string? PostTitle, PostStatus? PostStatus, string? AuthorId,
     string? NeighborId, string? NeighborName, string Reason, DateTime CreatedAt);
 
-public sealed record LoggedAction(string StewardName, string Action, string Target, string Reason, DateTime CreatedAt);
+public sealed record LoggedAction(string StewardName, string What, string Why, DateTime CreatedAt);
 
 // The steward's queue: open reports with their actions, and the log of every steward action.
 public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, StewardLog stewardLog, TimeProvider clock,
@@ -41,14 +41,9 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, Stewardshi
                          join s in db.Users on a.StewardId equals s.Id into stewards
                          from s in stewards.DefaultIfEmpty()
                          orderby a.CreatedAt descending
-                         select new LoggedAction(s == null ? "MutualAid" : s.DisplayName, a.Action, a.Target, a.Reason, a.CreatedAt))
+                         select new { Action = a, StewardName = s == null ? "MutualAid" : s.DisplayName })
             .Take(100).ToListAsync();
-        Log = log.Select(a => a with
-        {
-            Action = stewardLog.Action(a.Action),
-            Target = stewardLog.Target(a.Action, a.Target),
-            Reason = stewardLog.Reason(a.Reason),
-        }).ToList();
+        Log = log.Select(x => new LoggedAction(x.StewardName, stewardLog.What(x.Action), stewardLog.Why(x.Action), x.Action.CreatedAt)).ToList();
     }
 
     public Task<IActionResult> OnPostHideAsync(int postId, string? reason) =>

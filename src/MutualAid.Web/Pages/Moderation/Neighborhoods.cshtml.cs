@@ -81,7 +81,7 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
         }
 
         await db.SaveChangesAsync();
-        await stewardship.LogAsync(users.GetUserId(User)!, Input.Id is null ? "Added neighborhood" : "Edited neighborhood", neighborhood.Name, "");
+        await stewardship.LogAsync(StewardAction.SavedNeighborhood(users.GetUserId(User)!, neighborhood, added: Input.Id is null));
         TempData["Notice"] = text["Neighborhood saved."].Value;
         return RedirectToPage();
     }

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
-namespace MutualAid.Web.Pages.Posts;
+namespace MutualAid.Web.Pages.PostPages;
 
 // Every action on a post's page: each runs one step of the flow, then redirects back to the
 // page with a plain message (post/redirect/get), or shows the page again for bad input.
@@ -15,7 +15,7 @@ public partial class DetailsModel
         if ((Message?.Length ?? 0) > Answer.MessageMaxLength)
         {
             ModelState.AddModelError(nameof(Message), text["Keep your message to {0} characters or fewer.", Answer.MessageMaxLength]);
-            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+            return await ShowAsync(id, cancellationToken);
         }
 
         return await AsNeighborAsync(id, me => flow.AnswerAsync(id, me, Message ?? ""));
@@ -36,32 +36,10 @@ public partial class DetailsModel
     [RateLimited(LimitedAction.OtherChanges)]
     public Task<IActionResult> OnPostWithdrawAsync(int id) => AsNeighborAsync(id, me => flow.WithdrawPostAsync(id, me));
 
+    // Anyone but the author, signed in or not, finds no such post to renew.
     [RateLimited(LimitedAction.Renewing)]
-    public async Task<IActionResult> OnPostRenewAsync(int id, CancellationToken cancellationToken)
-    {
-        var post = await db.Posts.FindAsync([id], cancellationToken);
-        if (post is null || !post.IsAuthor(ViewerIdOrEmpty))
-        {
-            return NotFound();
-        }
-
-        if (await accounts.RefusalAsync(ViewerIdOrEmpty, cancellationToken) is { } refusal)
-        {
-            return Finish(id, FlowResult.Refused(refusal));
-        }
-
-        try
-        {
-            post.Renew(Now);
-            await matchFinder.SaveWithMatchesAsync(post, Now, cancellationToken);
-            return Finish(id, FlowResult.Done(text["Renewed: your post is open until {0}.", labels.Date(post.ExpiresAt)]));
-        }
-        catch (MutualAid.Web.Posts.PostRuleException rule)
-        {
-            // The rules speak English; this page translates the ones renewing can break.
-            return Finish(id, FlowResult.Refused(text[rule.Message]));
-        }
-    }
+    public async Task<IActionResult> OnPostRenewAsync(int id, CancellationToken cancellationToken) =>
+        Finish(id, await renewal.RenewByAuthorAsync(id, users.GetUserId(User) ?? "", cancellationToken));
 
     [RateLimited(LimitedAction.Thanking)]
     public Task<IActionResult> OnPostThankAsync(int id, string toId, bool sharePublicly) =>
@@ -77,47 +55,28 @@ public partial class DetailsModel
     public Task<IActionResult> OnPostShareThanksAsync(int id, int noteId) =>
         AsNeighborAsync(id, me => gratitude.AgreeToShareAsync(noteId, me));
 
+    // Blocking the author leaves their post out of sight, so the reader goes back to the list.
     [RateLimited(LimitedAction.Blocking)]
     public async Task<IActionResult> OnPostBlockAuthorAsync(int id)
-    {
-        var me = users.GetUserId(User);
-        var authorId = await db.Posts.Where(p => p.Id == id).Select(p => p.AuthorId).FirstOrDefaultAsync();
-        if (me is null)
-        {
-            return Challenge();
-        }
-
-        if (authorId is null || authorId == me)
-        {
-            return NotFound();
-        }
-
-        await blocks.BlockAsync(me, authorId);
-        TempData["Notice"] = text["Blocked. You will not see each other's posts, answer each other or be matched."].Value;
-        return RedirectToPage("/Index");
-    }
-
-    // An author blocks someone who answered their post, from the answer; the post stays theirs to manage.
-    [RateLimited(LimitedAction.Blocking)]
-    public async Task<IActionResult> OnPostBlockAnswererAsync(int id, int answerId)
     {
         if (users.GetUserId(User) is not { } me)
         {
             return Challenge();
         }
 
-        var answererId = await db.Answers.Where(a => a.Id == answerId && a.PostId == id && db.Posts.Any(p => p.Id == id && p.AuthorId == me))
-            .Select(a => a.NeighborId).FirstOrDefaultAsync();
-        if (answererId is null)
+        var result = await blocking.BlockAuthorAsync(id, me);
+        if (result.Outcome == FlowOutcome.NotFound)
         {
             return NotFound();
         }
 
-        await blocks.BlockAsync(me, answererId);
-        return Finish(id, FlowResult.Done(text["Blocked. You will not see each other's posts, answer each other or be matched."]));
+        TempData["Notice"] = result.Message;
+        return RedirectToPage("/Index");
     }
 
-    private string ViewerIdOrEmpty => users.GetUserId(User) ?? "";
+    // The author blocks someone who answered their post; the post stays theirs to manage.
+    [RateLimited(LimitedAction.Blocking)]
+    public Task<IActionResult> OnPostBlockAnswererAsync(int id, int answerId) => AsNeighborAsync(id, me => blocking.BlockAnswererAsync(id, answerId, me));
 
     private async Task<IActionResult> AsNeighborAsync(int id, Func<string, Task<FlowResult>> step) =>
         users.GetUserId(User) is { } me ? Finish(id, await step(me)) : Challenge();

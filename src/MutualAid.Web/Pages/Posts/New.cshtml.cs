@@ -11,7 +11,7 @@ using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
-namespace MutualAid.Web.Pages.Posts;
+namespace MutualAid.Web.Pages.PostPages;
 
 public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
     Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text)

@@ -12,7 +12,7 @@ using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
-namespace MutualAid.Web.Pages.Posts;
+namespace MutualAid.Web.Pages.PostPages;
 
 // What New and Edit share: the lists the form offers and the author's home.
 public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map,

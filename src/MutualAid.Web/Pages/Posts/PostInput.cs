@@ -5,7 +5,7 @@ using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Posts;
 
-namespace MutualAid.Web.Pages.Posts;
+namespace MutualAid.Web.Pages.PostPages;
 
 public enum LocationChoice
 {

@@ -4,9 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Posts;
 
-namespace MutualAid.Web.Pages.Posts;
+namespace MutualAid.Web.Pages.PostPages;
 
 // Withdrawing cannot be undone, so it is asked once more; the change itself is the
 // Withdraw handler of the post's page.
@@ -18,12 +17,8 @@ public class WithdrawModel(AppDbContext db, UserManager<Neighbor> users) : PageM
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var userId = users.GetUserId(User);
-        var post = await db.Posts.AsNoTracking()
-            .Where(p => p.Id == id && p.AuthorId == userId
-                && (p.Status == PostStatus.Open || p.Status == PostStatus.InProgress || p.Status == PostStatus.Expired))
-            .Select(p => new { p.Id, p.Title })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (post is null)
+        var post = await db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.AuthorId == userId, cancellationToken);
+        if (post is null || !post.CanBeWithdrawn)
         {
             return NotFound();
         }

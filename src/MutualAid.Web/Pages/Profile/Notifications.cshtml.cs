@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
+using MutualAid.Web.Email;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;

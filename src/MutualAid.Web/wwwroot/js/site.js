@@ -26,4 +26,20 @@
       if (radio && control.value) { radio.checked = true; }
     });
   });
+
+  // A link to a folded part (the home page's filters) opens it on the way.
+  document.querySelectorAll('[data-opens]').forEach(function (link) {
+    link.addEventListener('click', function () {
+      var details = document.getElementById(link.dataset.opens);
+      if (details) { details.open = true; }
+    });
+  });
+
+  // Escape closes an open menu and puts focus back on its button.
+  document.addEventListener('keydown', function (event) {
+    var menu = event.key === 'Escape' && document.activeElement && document.activeElement.closest('details.nav-menu[open]');
+    if (!menu) { return; }
+    menu.open = false;
+    menu.querySelector('summary').focus();
+  });
 }());

@@ -13,7 +13,7 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // The link from the password email. An address without an account gets the same answer as a
 // wrong link, so the form cannot be used to find out who has one.
 [AllowAnonymous]
-public class ResetPasswordModel(UserManager<Neighbor> users, Stewardship stewardship) : PageModel
+public class ResetPasswordModel(UserManager<Neighbor> users, FailedLogIns failures, Stewardship stewardship) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -81,7 +81,7 @@ public class ResetPasswordModel(UserManager<Neighbor> users, Stewardship steward
         // Proving the address is theirs ends a lockout from earlier wrong guesses, which would
         // otherwise refuse the new password too.
         await users.SetLockoutEndDateAsync(neighbor!, null);
-        await users.ResetAccessFailedCountAsync(neighbor!);
+        await failures.ForgetAsync(neighbor!.Email!);
         if (!neighbor!.EmailConfirmed)
         {
             // The link came to the address, so this proves it too: an account nobody had confirmed,

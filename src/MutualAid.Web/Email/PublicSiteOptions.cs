@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MutualAid.Web.Hosting;
+namespace MutualAid.Web.Email;
 
-public sealed class AppOptions
+public sealed class PublicSiteOptions
 {
     public const string Section = "App";
 

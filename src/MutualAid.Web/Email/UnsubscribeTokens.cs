@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace MutualAid.Web.Notifications;
+namespace MutualAid.Web.Email;
 
 // A signed token naming the neighbor, so an unsubscribe link works without logging in and
 // cannot be forged for anyone else. Keys live in the database, so links survive restarts.

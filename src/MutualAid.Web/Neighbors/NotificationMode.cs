@@ -1,8 +1,0 @@
-namespace MutualAid.Web.Neighbors;
-
-public enum NotificationMode
-{
-    Instant,
-    DailyDigest,
-    Off,
-}

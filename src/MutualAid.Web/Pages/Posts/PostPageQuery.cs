@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Answers;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Matching;
+using MutualAid.Web.Moderation;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Pages.PostPages;
+
+// Reads a post's page for one viewer: everyone sees a public post; its author sees answers and
+// matches; a neighbor sees their own answer; the two sides of an accepted answer see each
+// other's contact details, unless one has since blocked the other. Nobody sees a post across a block.
+public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, MatchList matchList,
+    Gratitude gratitude, NeighborBlocks blocks, TimeProvider clock)
+{
+    public async Task<PostPage?> LoadAsync(int postId, ClaimsPrincipal viewer, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var post = await db.Posts.AsNoTracking().Include(p => p.Category).FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        var viewerId = users.GetUserId(viewer);
+        var isAuthor = post?.IsAuthor(viewerId) == true;
+        var sides = viewerId is null ? new BlockSides(new HashSet<string>(), new HashSet<string>()) : await blocks.SidesAsync(viewerId, cancellationToken);
+        if (post is null || !(isAuthor || post.IsPublicAt(now)) || (!isAuthor && sides.Across.Contains(post.AuthorId)))
+        {
+            return null;
+        }
+
+        var authorName = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        var page = new PostPage(post, authorName, viewerId, now, sides);
+        var answers = await AnswersAsync(page, cancellationToken);
+        if (isAuthor)
+        {
+            var mine = await matchList.ForAuthorAsync(post.AuthorId, now, post.Id, cancellationToken);
+            page = page with { Answers = answers, Matches = mine.Count > 0 ? mine[0].Matches : [] };
+        }
+        else if (viewerId is not null)
+        {
+            page = page with { MyAnswer = answers.Where(a => a.NeighborId == viewerId).OrderByDescending(a => a.Id).FirstOrDefault() };
+            if (page.IsAccepted)
+            {
+                var contact = await db.Users.AsNoTracking().Where(u => u.Id == post.AuthorId)
+                    .Select(u => new AuthorContact(u.DisplayName, u.Email, u.PhoneNumber)).FirstAsync(cancellationToken);
+                page = page with { AuthorContact = contact };
+            }
+        }
+
+        if (viewerId is not null)
+        {
+            page = page with { Notes = await gratitude.ForPostAsync(post.Id, viewerId) };
+        }
+
+        if (await locator.LocateAsync(viewer, null, cancellationToken) is { } origin)
+        {
+            page = page with { Distance = DistanceBands.Between(origin.Cell, post.Cell) };
+        }
+
+        return page;
+    }
+
+    // Contact details are read only for accepted answers, and only the author's page shows them,
+    // never across a block.
+    private async Task<List<AnswerView>> AnswersAsync(PostPage page, CancellationToken cancellationToken)
+    {
+        var rows = await (from a in db.Answers.AsNoTracking()
+                          where a.PostId == page.Post.Id
+                          join n in db.Users on a.NeighborId equals n.Id
+                          orderby a.CreatedAt
+                          select new { a.Id, a.NeighborId, n.DisplayName, a.Message, a.Status, a.CreatedAt, n.Email, n.PhoneNumber })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => r.Status == AnswerStatus.Accepted && page.IsAuthor && !page.Blocks.Across.Contains(r.NeighborId)
+                ? new AnswerView(r.Id, r.NeighborId, r.DisplayName, r.Message, r.Status, r.CreatedAt, r.Email, r.PhoneNumber)
+                : new AnswerView(r.Id, r.NeighborId, r.DisplayName, r.Message, r.Status, r.CreatedAt, null, null))
+            .ToList();
+    }
+}
