@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Localization;
+using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Hosting;

@@ -11,7 +11,6 @@ public static class LocalizationSetup
     public static WebApplicationBuilder AddLocalizationSupport(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        builder.Services.AddSingleton<Labels>();
         // Spanish (and any later language) as plain characters, not a numeric entity per accent.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Answers;
+using MutualAid.Web.Posts;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;

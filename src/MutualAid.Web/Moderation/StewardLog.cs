@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using MutualAid.Web.Localization;
+using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Moderation;
 

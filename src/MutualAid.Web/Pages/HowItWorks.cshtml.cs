@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 

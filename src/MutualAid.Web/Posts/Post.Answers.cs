@@ -1,4 +1,3 @@
-using MutualAid.Web.Answers;
 
 namespace MutualAid.Web.Posts;
 

@@ -10,6 +10,7 @@ public static class PostsSetup
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ExpiryOptions>().BindConfiguration(ExpiryOptions.Section)
             .ValidateDataAnnotations().Validate(o => o.IsWholeDays, "Expiry:ReminderAhead must be a whole number of days.").ValidateOnStart();
+        builder.Services.AddSingleton<Labels>();
         builder.Services.AddScoped<PostBrowser>();
         builder.Services.AddSingleton<RenewTokens>();
         builder.Services.AddSingleton<ExpiryReminderEmail>();

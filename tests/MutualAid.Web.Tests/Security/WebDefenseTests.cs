@@ -105,7 +105,7 @@ public partial class WebDefenseTests
 
         var post = await app.FindPostAsync(postId);
         Assert.Equal(("Ride to the clinic", PostStatus.Open), (post!.Title, post.Status));
-        Assert.Equal(Web.Answers.AnswerStatus.Pending, await app.WithDbAsync(db => db.Answers.Select(a => a.Status).SingleAsync()));
+        Assert.Equal(Web.Posts.AnswerStatus.Pending, await app.WithDbAsync(db => db.Answers.Select(a => a.Status).SingleAsync()));
     }
 
     [Fact]

@@ -166,7 +166,7 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Answers.Answer", b =>
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -847,7 +847,7 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Answers.Answer", b =>
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
                 {
                     b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
                         .WithMany()

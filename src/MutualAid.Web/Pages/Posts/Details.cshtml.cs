@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Posts;
 using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Pages.PostPages;

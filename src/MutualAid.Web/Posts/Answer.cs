@@ -1,4 +1,4 @@
-namespace MutualAid.Web.Answers;
+namespace MutualAid.Web.Posts;
 
 public enum AnswerStatus
 {

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
-using MutualAid.Web.Posts;
 
-namespace MutualAid.Web.Localization;
+namespace MutualAid.Web.Posts;
 
 // The short words pages and emails use for a post's facts, in the current language, kept in one
 // place so every page says the same.
@@ -13,8 +12,8 @@ public sealed class Labels(IStringLocalizer<Labels> text)
 
     public string Urgency(Urgency urgency) => urgency switch
     {
-        Posts.Urgency.Today => text["today"],
-        Posts.Urgency.ThisWeek => text["this week"],
+        Web.Posts.Urgency.Today => text["today"],
+        Web.Posts.Urgency.ThisWeek => text["this week"],
         _ => text["whenever"],
     };
 

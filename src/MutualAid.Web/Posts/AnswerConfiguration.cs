@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Posts;
 
-namespace MutualAid.Web.Answers;
+namespace MutualAid.Web.Posts;
 
 public sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
 {
