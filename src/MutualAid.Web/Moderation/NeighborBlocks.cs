@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Posts;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
+using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Moderation;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Answers;
-using MutualAid.Web.Posts;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.PostPages;
 
