@@ -34,6 +34,17 @@ public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, IStri
                 [new(text["The post"], links.Post(postId))], Why);
         });
 
+    // A message from the other side of an answer: their words and a link, never an address. The
+    // introduction after an acceptance is the one email that carries contact details.
+    public EmailMessage NewMessage(Recipient to, string senderName, string postTitle, int postId, string message, bool toIsAuthor) =>
+        composer.Update(to, () => new(text["{0} sent you a message about “{1}”", senderName, postTitle],
+            [toIsAuthor
+                ? text["{0}, who answered your post “{1}”, wrote:", senderName, postTitle]
+                : text["{0}, who wrote “{1}”, replied to your answer:", senderName, postTitle],
+                text["“{0}”", message],
+                text["Reply on the post's page. Only the two of you can read these messages."]],
+            [new(text["Read and reply"], links.Post(postId))], Why));
+
     public EmailMessage SteppedBack(Recipient author, string helperName, string postTitle, int postId) =>
         composer.Update(author, () => new(text["{0} can no longer help with “{1}”", helperName, postTitle],
             [text["{0} withdrew their answer to “{1}”, so they will not come. Your post is open again and can take new answers.", helperName, postTitle]],

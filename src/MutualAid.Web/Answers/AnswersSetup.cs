@@ -6,6 +6,8 @@ public static class AnswersSetup
     {
         builder.Services.AddScoped<AnswerFlow>();
         builder.Services.AddScoped<Gratitude>();
+        builder.Services.AddScoped<Conversations>();
+        builder.Services.AddScoped<AnswererStandings>();
         builder.Services.AddSingleton<AnswerEmails>();
         return builder;
     }

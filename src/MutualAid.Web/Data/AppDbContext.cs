@@ -19,6 +19,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<ThankYou> ThankYous => Set<ThankYou>();
+    public DbSet<AnswerMessage> AnswerMessages => Set<AnswerMessage>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<StewardAction> StewardActions => Set<StewardAction>();
     public DbSet<NeighborBlock> NeighborBlocks => Set<NeighborBlock>();

@@ -16,4 +16,8 @@ public sealed class StewardOptions
 
     [Range(0, 1000)]
     public int NewAccountMaxPosts { get; set; } = 3;
+
+    // Messages on answers a new account may send in its first NewAccountHours.
+    [Range(0, 1000)]
+    public int NewAccountMaxMessages { get; set; } = 10;
 }

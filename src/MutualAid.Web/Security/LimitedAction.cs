@@ -11,6 +11,8 @@ public enum LimitedAction
     Renewing,
     // Blocking and unblocking another neighbor, from a post, an answer or the profile.
     Blocking,
+    // Messages between a post's author and someone who answered it.
+    Messaging,
     // Every other change a neighbor makes: accepting, declining, closing, settings.
     OtherChanges,
 }

@@ -31,6 +31,9 @@ public sealed class RateLimitOptions
     public int BlocksPerNeighborPerHour { get; set; } = 20;
 
     [Range(1, 10_000)]
+    public int MessagesPerNeighborPerHour { get; set; } = 30;
+
+    [Range(1, 10_000)]
     public int OtherChangesPerNeighborPerHour { get; set; } = 60;
 
     public (int Permits, TimeSpan Window) For(LimitedAction action) => action switch
@@ -42,6 +45,7 @@ public sealed class RateLimitOptions
         LimitedAction.Thanking => (ThanksPerNeighborPerHour, TimeSpan.FromHours(1)),
         LimitedAction.Renewing => (RenewalsPerNeighborPerHour, TimeSpan.FromHours(1)),
         LimitedAction.Blocking => (BlocksPerNeighborPerHour, TimeSpan.FromHours(1)),
+        LimitedAction.Messaging => (MessagesPerNeighborPerHour, TimeSpan.FromHours(1)),
         LimitedAction.OtherChanges => (OtherChangesPerNeighborPerHour, TimeSpan.FromHours(1)),
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Every limited action needs an allowance."),
     };

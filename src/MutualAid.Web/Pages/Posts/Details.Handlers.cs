@@ -55,6 +55,25 @@ public partial class DetailsModel
     public Task<IActionResult> OnPostShareThanksAsync(int id, int noteId) =>
         AsNeighborAsync(id, me => gratitude.AgreeToShareAsync(noteId, me));
 
+    [RateLimited(LimitedAction.Messaging)]
+    public async Task<IActionResult> OnPostTalkAsync(int id, int answerId, [FromServices] Conversations conversations, CancellationToken cancellationToken)
+    {
+        if (users.GetUserId(User) is not { } me)
+        {
+            return Challenge();
+        }
+
+        var sent = await conversations.SendAsync(id, answerId, me, Reply);
+        if (sent.FieldError is not { } error)
+        {
+            return Finish(id, sent.Flow);
+        }
+
+        ModelState.AddModelError(nameof(Reply), error);
+        ReplyAnswerId = answerId;
+        return await ShowAsync(id, cancellationToken);
+    }
+
     // Blocking the author leaves their post out of sight, so the reader goes back to the list.
     [RateLimited(LimitedAction.Blocking)]
     public async Task<IActionResult> OnPostBlockAuthorAsync(int id)

@@ -18,6 +18,12 @@ public partial class DetailsModel(PostPageQuery query, AnswerFlow flow, Gratitud
     [BindProperty]
     public string? Message { get; set; }
 
+    // A message on an answer, and which answer's form it was typed in, to show it again there.
+    [BindProperty]
+    public string? Reply { get; set; }
+
+    public int? ReplyAnswerId { get; private set; }
+
     public Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
     private async Task<IActionResult> ShowAsync(int id, CancellationToken cancellationToken)

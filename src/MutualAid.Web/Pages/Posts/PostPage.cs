@@ -21,6 +21,11 @@ public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, Da
     public AuthorContact? AuthorContact { get; init; }
     public IReadOnlyList<GratitudeNote> Notes { get; init; } = [];
 
+    // The messages on each answer this viewer is a side of, and, for the author only, each
+    // answerer's standing.
+    public IReadOnlyDictionary<int, Conversation> Conversations { get; init; } = new Dictionary<int, Conversation>();
+    public IReadOnlyDictionary<string, AnswererStanding> Standings { get; init; } = new Dictionary<string, AnswererStanding>();
+
     public bool IsAuthor => Post.IsAuthor(ViewerId);
     public bool IsAccepted => MyAnswer?.Status == AnswerStatus.Accepted;
     public PostStatus Status => Post.StatusAt(Now);

@@ -15,7 +15,7 @@ namespace MutualAid.Web.Pages.PostPages;
 // matches; a neighbor sees their own answer; the two sides of an accepted answer see each
 // other's contact details, unless one has since blocked the other. Nobody sees a post across a block.
 public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, MatchList matchList,
-    Gratitude gratitude, NeighborBlocks blocks, TimeProvider clock)
+    Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings, TimeProvider clock)
 {
     public async Task<PostPage?> LoadAsync(int postId, ClaimsPrincipal viewer, CancellationToken cancellationToken = default)
     {
@@ -35,7 +35,8 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
         if (isAuthor)
         {
             var mine = await matchList.ForAuthorAsync(post.AuthorId, now, post.Id, cancellationToken);
-            page = page with { Answers = answers, Matches = mine.Count > 0 ? mine[0].Matches : [] };
+            page = page with { Answers = answers, Matches = mine.Count > 0 ? mine[0].Matches : [],
+                Standings = await standings.ForAsync(answers.Select(a => a.NeighborId).Distinct().ToList(), cancellationToken) };
         }
         else if (viewerId is not null)
         {
@@ -50,7 +51,7 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
 
         if (viewerId is not null)
         {
-            page = page with { Notes = await gratitude.ForPostAsync(post.Id, viewerId) };
+            page = page with { Notes = await gratitude.ForPostAsync(post.Id, viewerId), Conversations = await conversations.ForPostAsync(post, viewerId, cancellationToken) };
         }
 
         if (await locator.LocateAsync(viewer, null, cancellationToken) is { } origin)
