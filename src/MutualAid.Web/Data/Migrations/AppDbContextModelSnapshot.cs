@@ -166,44 +166,34 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+            modelBuilder.Entity("MutualAid.Web.Answers.AnswerMessage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AnswerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NeighborId")
+                    b.Property<string>("SenderId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PostId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
+                    b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NeighborId");
+                    b.HasIndex("AnswerId", "CreatedAt");
 
-                    b.HasIndex("PostId", "NeighborId")
-                        .IsUnique()
-                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
+                    b.HasIndex("SenderId", "CreatedAt");
 
-                    b.ToTable("Answers");
+                    b.ToTable("AnswerMessages", (string)null);
                 });
 
             modelBuilder.Entity("MutualAid.Web.Answers.ThankYou", b =>
@@ -672,6 +662,46 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("NeighborBlocks");
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeighborId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeighborId");
+
+                    b.HasIndex("PostId", "NeighborId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
+
+                    b.ToTable("Answers");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Posts.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -847,18 +877,18 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+            modelBuilder.Entity("MutualAid.Web.Answers.AnswerMessage", b =>
                 {
-                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                    b.HasOne("MutualAid.Web.Posts.Answer", null)
                         .WithMany()
-                        .HasForeignKey("NeighborId")
+                        .HasForeignKey("AnswerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
                         .WithMany()
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
                 });
 
@@ -936,6 +966,21 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
                         .WithMany()
                         .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("NeighborId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
