@@ -59,6 +59,7 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
             ["RateLimits:RenewalsPerNeighborPerHour"] = "10000",
             ["RateLimits:BlocksPerNeighborPerHour"] = "10000",
             ["RateLimits:OtherChangesPerNeighborPerHour"] = "10000",
+            ["RateLimits:MessagesPerNeighborPerHour"] = "10000",
             ["App:PublicUrl"] = "https://mutualaid.example",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             // Each test's fresh key ring warns that keys are unencrypted at rest, which drowns the log.
