@@ -35,8 +35,8 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
         if (isAuthor)
         {
             var mine = await matchList.ForAuthorAsync(post.AuthorId, now, post.Id, cancellationToken);
-            page = page with { Answers = answers, Matches = mine.Count > 0 ? mine[0].Matches : [],
-                Standings = await standings.ForAsync(answers.Select(a => a.NeighborId).Distinct().ToList(), cancellationToken) };
+            var standing = await standings.ForAsync(answers.Select(a => a.NeighborId).Distinct().ToList(), cancellationToken);
+            page = page with { Answers = answers, Matches = mine.Count > 0 ? mine[0].Matches : [], Standings = standing };
         }
         else if (viewerId is not null)
         {
