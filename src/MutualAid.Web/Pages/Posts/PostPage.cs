@@ -20,6 +20,7 @@ public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, Da
     public AnswerView? MyAnswer { get; init; }
     public AuthorContact? AuthorContact { get; init; }
     public IReadOnlyList<GratitudeNote> Notes { get; init; } = [];
+    public bool CanRenew { get; init; }
 
     public bool IsAuthor => Post.IsAuthor(ViewerId);
     public bool IsAccepted => MyAnswer?.Status == AnswerStatus.Accepted;
