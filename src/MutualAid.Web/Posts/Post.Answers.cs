@@ -15,6 +15,9 @@ public partial class Post
 
     public bool TakesAnswersAt(DateTime now) => IsOpenAt(now) && !IsFull;
 
+    // Live, with every place taken: the one reason to refuse an answer that a place freeing up undoes.
+    private bool IsFullAt(DateTime now) => IsFull && StatusAt(now) is PostStatus.Open or PostStatus.InProgress;
+
     public Answer ReceiveAnswer(string neighborId, string message, DateTime now)
     {
         if (IsAuthor(neighborId))
@@ -24,7 +27,7 @@ public partial class Post
 
         if (!TakesAnswersAt(now))
         {
-            throw new PostRuleException(IsOpenAt(now) ? FullNotice : "This post is not taking answers any more.");
+            throw new PostRuleException(IsFullAt(now) ? FullNotice : "This post is not taking answers any more.");
         }
 
         Changed(now);
@@ -41,7 +44,7 @@ public partial class Post
 
         if (!TakesAnswersAt(now))
         {
-            throw new PostRuleException(IsOpenAt(now) ? FullNotice : "This post is closed, so answers can no longer be accepted.");
+            throw new PostRuleException(IsFullAt(now) ? FullNotice : "This post is closed, so answers can no longer be accepted.");
         }
 
         answer.Status = AnswerStatus.Accepted;
