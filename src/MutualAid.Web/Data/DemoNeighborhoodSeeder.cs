@@ -59,7 +59,7 @@ public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neig
         // The demo network already knows its matches; nobody is emailed about them.
         foreach (var post in posts.OrderBy(p => p.CreatedAt))
         {
-            foreach (var match in await matchFinder.RecordAsync(post, now, cancellationToken))
+            foreach (var match in await matchFinder.RecordAsync(post, now, cancellationToken: cancellationToken))
             {
                 match.NeedAuthorNotifiedAt = match.OfferAuthorNotifiedAt = now;
             }

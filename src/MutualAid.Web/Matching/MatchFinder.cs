@@ -49,8 +49,11 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
     }
 
     // Adds Match rows for the best candidates not paired with this post before. The caller saves,
-    // in the same transaction as the change that prompted matching.
-    public async Task<IReadOnlyList<Match>> RecordAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
+    // in the same transaction as the change that prompted matching. With authorPostCap, the
+    // author's posts together keep to the matches that many posts could make: a new account that
+    // edits one post again and again (another category, another place) reaches no more neighbors
+    // than its allowed posts would have.
+    public async Task<IReadOnlyList<Match>> RecordAsync(Post post, DateTime now, int? authorPostCap = null, CancellationToken cancellationToken = default)
     {
         var best = await FindAsync(post, now, cancellationToken);
         if (best.Count == 0)
@@ -62,7 +65,9 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
         var known = post.Kind == PostKind.Need
             ? await db.Matches.Where(m => m.NeedId == post.Id && ids.Contains(m.OfferId)).Select(m => m.OfferId).ToListAsync(cancellationToken)
             : await db.Matches.Where(m => m.OfferId == post.Id && ids.Contains(m.NeedId)).Select(m => m.NeedId).ToListAsync(cancellationToken);
+        var left = authorPostCap is { } cap ? Math.Max(0, (cap * options.Value.MatchesPerPost) - await CountForAuthorAsync(post.AuthorId, cancellationToken)) : int.MaxValue;
         var matches = best.Where(c => !known.Contains(c.PostId))
+            .Take(left)
             .Select(c => post.Kind == PostKind.Need
                 ? new Match(post.Id, c.PostId, c.DistanceKm, now)
                 : new Match(c.PostId, post.Id, c.DistanceKm, now))
@@ -73,12 +78,15 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
 
     // Saves a created, edited or renewed post and records its matches in one transaction, so a
     // post is never visible without the matches it should have made.
-    public async Task SaveWithMatchesAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
+    public async Task SaveWithMatchesAsync(Post post, DateTime now, int? authorPostCap = null, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await RecordAsync(post, now, cancellationToken);
+        await RecordAsync(post, now, authorPostCap, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private Task<int> CountForAuthorAsync(string authorId, CancellationToken cancellationToken) =>
+        db.Matches.CountAsync(m => db.Posts.Any(p => p.AuthorId == authorId && (p.Id == m.NeedId || p.Id == m.OfferId)), cancellationToken);
 }

@@ -94,6 +94,28 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
 
     public async Task<string?> PostingRefusalAsync(string neighborId, string title, string details)
     {
+        if (await EditingRefusalAsync(neighborId, title, details) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (await NewAccountPostCapAsync(neighborId) is not { } cap)
+        {
+            return null;
+        }
+
+        var posts = await db.Posts.CountAsync(p => p.AuthorId == neighborId);
+        var limits = options.Value;
+        return posts >= cap
+            ? text["New accounts can make {0} posts in their first {1} hours. Please try again later.", limits.NewAccountMaxPosts, limits.NewAccountHours].Value
+            : null;
+    }
+
+    // An edit is not a new post: it is refused to a blocked account, and a new account's edit may
+    // hold no link, but it does not count towards the new-account post limit. What an edit could
+    // add, reaching neighbors through new matches, is capped by NewAccountPostCapAsync instead.
+    public async Task<string?> EditingRefusalAsync(string neighborId, string title, string details)
+    {
         var neighbor = await db.Users.AsNoTracking().FirstAsync(u => u.Id == neighborId);
         if (neighbor.IsBlocked)
         {
@@ -101,21 +123,19 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         }
 
         var limits = options.Value;
-        if (Now - neighbor.CreatedAt >= TimeSpan.FromHours(limits.NewAccountHours))
-        {
-            return null;
-        }
-
-        if (LinkPattern.IsMatch(title) || LinkPattern.IsMatch(details))
-        {
-            return text["New accounts cannot put links in posts for their first {0} hours. Please describe it in words.", limits.NewAccountHours];
-        }
-
-        var posts = await db.Posts.CountAsync(p => p.AuthorId == neighborId);
-        return posts >= limits.NewAccountMaxPosts
-            ? text["New accounts can make {0} posts in their first {1} hours. Please try again later.", limits.NewAccountMaxPosts, limits.NewAccountHours].Value
+        return IsNew(neighbor) && (LinkPattern.IsMatch(title) || LinkPattern.IsMatch(details))
+            ? text["New accounts cannot put links in posts for their first {0} hours. Please describe it in words.", limits.NewAccountHours].Value
             : null;
     }
+
+    // How many posts a new account may make; null once the account is no longer new.
+    public async Task<int?> NewAccountPostCapAsync(string neighborId)
+    {
+        var neighbor = await db.Users.AsNoTracking().FirstAsync(u => u.Id == neighborId);
+        return IsNew(neighbor) ? options.Value.NewAccountMaxPosts : null;
+    }
+
+    private bool IsNew(Neighbor neighbor) => Now - neighbor.CreatedAt < TimeSpan.FromHours(options.Value.NewAccountHours);
 
     private static readonly System.Text.RegularExpressions.Regex LinkPattern =
         new(@"(https?://|www\.|\b[a-z0-9-]+\.(com|org|net|io|ly|me|info|biz)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));

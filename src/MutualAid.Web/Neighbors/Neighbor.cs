@@ -40,6 +40,10 @@ public class Neighbor : IdentityUser
     // Blocked by a steward: can still log in and read, but not post, answer or write to anyone.
     public bool IsBlocked { get; set; }
 
+    // Set at the first log-in, which takes a newcomer through setting a home and saying what they
+    // could help with; every later log-in goes straight where the neighbor was going.
+    public DateTime? FirstLoggedInAt { get; set; }
+
     public GeoPoint? Home => HomeLatitude is { } lat && HomeLongitude is { } lon ? new GeoPoint(lat, lon) : null;
 
     public void MoveHome(GeoPoint point, int? neighborhoodId)

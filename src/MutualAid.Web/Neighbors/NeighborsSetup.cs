@@ -50,6 +50,7 @@ public static class NeighborsSetup
         builder.Services.AddScoped<SignUps>();
         builder.Services.AddScoped<PasswordLogIn>();
         builder.Services.AddScoped<FailedLogIns>();
+        builder.Services.AddScoped<FirstSteps>();
         builder.Services.AddOptions<AccountEmailLimits>().BindConfiguration(AccountEmailLimits.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         // Outside Development every cookie is Secure: the site is served over HTTPS there.

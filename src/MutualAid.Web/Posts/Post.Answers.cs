@@ -5,9 +5,18 @@ namespace MutualAid.Web.Posts;
 // version, so the database refuses the second of two changes made at the same moment.
 public partial class Post
 {
+    public const string NeedIsFull = "This post is full: all the people it needs have been accepted.";
+    public const string OfferIsFull = "This offer is full: everything offered has been taken.";
+
     public bool IsFull => AcceptedCount >= Capacity;
 
+    // What a neighbor is told when every place is taken, in words that fit the kind of post.
+    public string FullNotice => Kind == PostKind.Need ? NeedIsFull : OfferIsFull;
+
     public bool TakesAnswersAt(DateTime now) => IsOpenAt(now) && !IsFull;
+
+    // Live, with every place taken: the one reason to refuse an answer that a place freeing up undoes.
+    private bool IsFullAt(DateTime now) => IsFull && StatusAt(now) is PostStatus.Open or PostStatus.InProgress;
 
     public Answer ReceiveAnswer(string neighborId, string message, DateTime now)
     {
@@ -18,7 +27,7 @@ public partial class Post
 
         if (!TakesAnswersAt(now))
         {
-            throw new PostRuleException("This post is not taking answers any more.");
+            throw new PostRuleException(IsFullAt(now) ? FullNotice : "This post is not taking answers any more.");
         }
 
         Changed(now);
@@ -35,7 +44,7 @@ public partial class Post
 
         if (!TakesAnswersAt(now))
         {
-            throw new PostRuleException("All places are already taken, or the post is closed.");
+            throw new PostRuleException(IsFullAt(now) ? FullNotice : "This post is closed, so answers can no longer be accepted.");
         }
 
         answer.Status = AnswerStatus.Accepted;

@@ -24,9 +24,21 @@ public partial class Post
 
     public bool CanBeWithdrawn => Status is PostStatus.Open or PostStatus.InProgress or PostStatus.Expired;
 
-    public void Renew(DateTime now)
+    public const string ClosedForChanges = "This post is closed and can no longer be changed.";
+    public const string TooEarlyToRenew = "It is too early to renew this post. You can renew it in the last days before it closes; we email you a reminder then.";
+
+    // Renewing means something only near the end: within the reminder's window before the post
+    // closes, or once it has expired. A post with weeks to go is not offered "Renew".
+    public bool CanBeRenewedAt(DateTime now, TimeSpan reminderAhead) => CanBeEdited && ExpiresAt - now <= reminderAhead;
+
+    public void Renew(DateTime now, TimeSpan reminderAhead)
     {
         EnsureEditable();
+        if (!CanBeRenewedAt(now, reminderAhead))
+        {
+            throw new PostRuleException(TooEarlyToRenew);
+        }
+
         Status = PostStatus.Open;
         ExpiresAt = now + Lifetime;
         ExpiryReminderSentAt = null;
@@ -90,7 +102,7 @@ public partial class Post
     {
         if (!CanBeEdited)
         {
-            throw new PostRuleException("This post is closed and can no longer be changed.");
+            throw new PostRuleException(ClosedForChanges);
         }
     }
 }

@@ -36,10 +36,10 @@ public sealed partial class Neighbor : IAsyncDisposable
     public string Email { get; }
 
     public static async Task<Neighbor> OpenAsync(BrowserHost browser, AppServer app, MailServer mail, string name, bool javaScript = true,
-        string language = "en")
+        string language = "en", int width = 1280)
     {
         var words = new Words(language);
-        return new(await browser.OpenAsync(app, javaScript, locale: words.Locale), browser, mail, name, javaScript, words);
+        return new(await browser.OpenAsync(app, javaScript, width, height: width < 600 ? 740 : 900, locale: words.Locale), browser, mail, name, javaScript, words);
     }
 
     public IReadOnlyList<string> BrowserErrors => browser.Errors(Page);

@@ -41,6 +41,12 @@ public sealed class Words(string language)
         ["Send thanks"] = "Enviar agradecimiento",
         ["Thank you for saying thank you. They can read your note now."] = "Gracias por dar las gracias. Ya puede leer tu nota.",
         ["{0} left you a thank-you note"] = "{0} te ha dejado una nota de agradecimiento",
+        ["sign up"] = "crea una cuenta",
+        ["Where is home?"] = "¿Dónde vives?",
+        ["Save and go on"] = "Guardar y seguir",
+        ["Not now"] = "Ahora no",
+        ["Moving help"] = "Ayuda con mudanzas",
+        ["This post is full: all the people it needs have been accepted."] = "Esta publicación está completa: ya se ha aceptado a todas las personas que necesita.",
     };
 
     public string Language { get; } = language;

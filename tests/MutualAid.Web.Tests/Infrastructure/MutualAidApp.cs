@@ -106,7 +106,9 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Neighbor>>();
-        var neighbor = new Neighbor { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = Clock.GetUtcNow().UtcDateTime };
+        // A neighbor who has logged in before: the first log-in's steps are for accounts made by signing up.
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var neighbor = new Neighbor { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = now, FirstLoggedInAt = now };
         if (home is { } point)
         {
             neighbor.MoveHome(point, null);

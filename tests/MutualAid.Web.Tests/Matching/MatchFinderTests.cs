@@ -149,7 +149,7 @@ public class MatchFinderTests
             await app.InScopeAsync(async services =>
             {
                 var post = await services.GetRequiredService<AppDbContext>().Posts.SingleAsync(p => p.Id == need.Id);
-                post.Renew(app.Clock.GetUtcNow().UtcDateTime);
+                post.Renew(app.Clock.GetUtcNow().UtcDateTime, reminderAhead: post.Lifetime);
                 await services.GetRequiredService<MatchFinder>().SaveWithMatchesAsync(post, app.Clock.GetUtcNow().UtcDateTime);
             });
         }

@@ -5,6 +5,8 @@ namespace MutualAid.Web.Tests.Posts;
 
 public class PostRulesTests
 {
+    private static readonly TimeSpan ReminderAhead = TimeSpan.FromDays(3);
+
     private static readonly DateTime Now = new(2026, 11, 27, 9, 0, 0, DateTimeKind.Utc);
     private static readonly GeoPoint Home = new(40.41234567, -3.70456789);
 
@@ -28,10 +30,29 @@ public class PostRulesTests
     {
         var need = Post.Create("ana", PostKind.Need, Content(), Now);
 
-        need.Renew(Now.AddDays(40));
+        need.Renew(Now.AddDays(40), ReminderAhead);
 
         Assert.True(need.IsOpenAt(Now.AddDays(69)));
         Assert.Equal(Now.AddDays(70), need.ExpiresAt);
+    }
+
+    [Fact]
+    public void A_post_is_renewed_only_in_its_last_days_or_once_expired()
+    {
+        var need = Post.Create("ana", PostKind.Need, Content(), Now);
+
+        Assert.False(need.CanBeRenewedAt(Now, ReminderAhead));
+        Assert.False(need.CanBeRenewedAt(Now.AddDays(26).AddMinutes(-1), ReminderAhead));
+        var early = Assert.Throws<PostRuleException>(() => need.Renew(Now.AddDays(1), ReminderAhead));
+        Assert.Equal(Post.TooEarlyToRenew, early.Message);
+        Assert.Equal(Now.AddDays(30), need.ExpiresAt);
+        Assert.True(need.CanBeRenewedAt(Now.AddDays(27), ReminderAhead));
+        Assert.True(need.CanBeRenewedAt(Now.AddDays(45), ReminderAhead));
+
+        need.Renew(Now.AddDays(28), ReminderAhead);
+
+        Assert.Equal(Now.AddDays(58), need.ExpiresAt);
+        Assert.False(need.CanBeRenewedAt(Now.AddDays(28), ReminderAhead));
     }
 
     [Fact]
@@ -43,7 +64,7 @@ public class PostRulesTests
 
         Assert.Equal(PostStatus.Withdrawn, need.Status);
         Assert.False(need.IsOpenAt(Now));
-        Assert.Throws<PostRuleException>(() => need.Renew(Now));
+        Assert.Throws<PostRuleException>(() => need.Renew(Now.AddDays(29), ReminderAhead));
         Assert.Throws<PostRuleException>(() => need.Edit(Content("changed"), Now));
         Assert.Throws<PostRuleException>(() => need.Withdraw(Now));
     }

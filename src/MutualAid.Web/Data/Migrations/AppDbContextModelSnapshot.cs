@@ -567,6 +567,9 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FirstLoggedInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("HomeLatitude")
                         .HasColumnType("REAL");
 

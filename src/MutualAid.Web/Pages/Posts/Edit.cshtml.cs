@@ -43,7 +43,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         await LoadChoicesAsync(cancellationToken);
         ModelState.Remove("Input.Kind");
         Input.Kind = post.Kind;
-        if (await stewardship.PostingRefusalAsync(UserId, Input.Title ?? "", Input.Details ?? "") is { } refusal)
+        if (await stewardship.EditingRefusalAsync(UserId, Input.Title ?? "", Input.Details ?? "") is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
         }
@@ -55,7 +55,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         }
 
         post.Edit(content, Now);
-        await matches.SaveWithMatchesAsync(post, Now, cancellationToken);
+        await matches.SaveWithMatchesAsync(post, Now, await stewardship.NewAccountPostCapAsync(UserId), cancellationToken);
         TempData["Notice"] = text["Your changes are saved."].Value;
         return RedirectToPage("/Posts/Details", new { id });
     }

@@ -45,7 +45,7 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
 
         var post = Post.Create(UserId, Input.Kind!.Value, content, Now);
         Db.Posts.Add(post);
-        await matches.SaveWithMatchesAsync(post, Now, cancellationToken);
+        await matches.SaveWithMatchesAsync(post, Now, cancellationToken: cancellationToken);
         TempData["Notice"] = text["Your post is up. Neighbors nearby can see it now."].Value;
         return RedirectToPage("/Posts/Details", new { id = post.Id });
     }

@@ -20,6 +20,7 @@ public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, Da
     public AnswerView? MyAnswer { get; init; }
     public AuthorContact? AuthorContact { get; init; }
     public IReadOnlyList<GratitudeNote> Notes { get; init; } = [];
+    public bool CanRenew { get; init; }
 
     // The messages on each answer this viewer is a side of, and, for the author only, each
     // answerer's standing.

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
@@ -15,7 +16,8 @@ namespace MutualAid.Web.Pages.PostPages;
 // matches; a neighbor sees their own answer; the two sides of an accepted answer see each
 // other's contact details, unless one has since blocked the other. Nobody sees a post across a block.
 public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, MatchList matchList,
-    Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings, TimeProvider clock)
+    Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings, TimeProvider clock,
+    IOptions<ExpiryOptions> expiry)
 {
     public async Task<PostPage?> LoadAsync(int postId, ClaimsPrincipal viewer, CancellationToken cancellationToken = default)
     {
@@ -36,7 +38,13 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
         {
             var mine = await matchList.ForAuthorAsync(post.AuthorId, now, post.Id, cancellationToken);
             var standing = await standings.ForAsync(answers.Select(a => a.NeighborId).Distinct().ToList(), cancellationToken);
-            page = page with { Answers = answers, Matches = mine.Count > 0 ? mine[0].Matches : [], Standings = standing };
+            page = page with
+            {
+                Answers = answers,
+                Matches = mine.Count > 0 ? mine[0].Matches : [],
+                Standings = standing,
+                CanRenew = post.CanBeRenewedAt(now, expiry.Value.ReminderAhead),
+            };
         }
         else if (viewerId is not null)
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
@@ -11,7 +12,7 @@ namespace MutualAid.Web.Pages.PostPages;
 // Renewing a post, from its page or from the link in the expiry reminder: the rule is on the post,
 // the new period re-runs matching, and an author the stewards blocked cannot renew. A change made
 // to the post at the same moment wins; the author is told plainly and may try again.
-public sealed class PostRenewal(AppDbContext db, RenewTokens tokens, MatchFinder matches, BlockedAccounts accounts, TimeProvider clock,
+public sealed class PostRenewal(AppDbContext db, RenewTokens tokens, MatchFinder matches, BlockedAccounts accounts, TimeProvider clock, IOptions<ExpiryOptions> expiry,
     Labels labels, IStringLocalizer<PostRenewal> text)
 {
     public const string Conflict = "Someone changed this post at the same moment. Please try once more.";
@@ -39,8 +40,8 @@ public sealed class PostRenewal(AppDbContext db, RenewTokens tokens, MatchFinder
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
-            post.Renew(now);
-            await matches.SaveWithMatchesAsync(post, now, cancellationToken);
+            post.Renew(now, expiry.Value.ReminderAhead);
+            await matches.SaveWithMatchesAsync(post, now, cancellationToken: cancellationToken);
             return FlowResult.Done(text["Renewed: your post is open until {0}.", labels.Date(post.ExpiresAt)]);
         }
         catch (PostRuleException rule)

@@ -14,7 +14,8 @@ using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;
 
-public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<IndexModel> text,
+    IStringLocalizer<HomeInput> homeText) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -24,7 +25,9 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
     public GeoPoint? Home { get; private set; }
     public string? Email { get; private set; }
 
-    public sealed class ProfileInput
+    public HomeEditor HomeEditor => new(Input, Home, Neighborhoods, Map);
+
+    public sealed class ProfileInput : HomeInput
     {
         [Display(Name = "Name")]
         [Required(ErrorMessage = "Tell neighbors what to call you.")]
@@ -40,17 +43,6 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         [Phone(ErrorMessage = "That does not look like a phone number.")]
         [StringLength(32, ErrorMessage = "Keep the phone number to {1} characters or fewer.")]
         public string? Phone { get; set; }
-
-        [Display(Name = "Neighborhood")]
-        public int? NeighborhoodId { get; set; }
-
-        [Display(Name = "Latitude")]
-        [Range(-90.0, 90.0, ErrorMessage = "Latitude must be between -90 and 90.")]
-        public double? Latitude { get; set; }
-
-        [Display(Name = "Longitude")]
-        [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
-        public double? Longitude { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -82,7 +74,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         }
 
         await LoadAsync(neighbor, cancellationToken);
-        var home = ChosenHome(neighbor);
+        var home = Input.ChosenHome(neighbor, Neighborhoods, ModelState, homeText);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -99,36 +91,6 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = text["Your profile is saved."].Value;
         return RedirectToPage();
-    }
-
-    // A point typed or clicked wins; otherwise a newly chosen neighborhood moves home to its
-    // center. Re-saving with the same neighborhood keeps an exact point the neighbor set before.
-    private (GeoPoint Point, int? NeighborhoodId)? ChosenHome(Neighbor neighbor)
-    {
-        if (Input.Latitude is { } lat && Input.Longitude is { } lon)
-        {
-            return GeoPoint.IsValid(lat, lon) ? (new GeoPoint(lat, lon), null) : null;
-        }
-
-        if (Input.Latitude is not null || Input.Longitude is not null)
-        {
-            ModelState.AddModelError("Input.Latitude", text["Enter both a latitude and a longitude, or neither."]);
-            return null;
-        }
-
-        if (Input.NeighborhoodId is not { } id || (id == neighbor.NeighborhoodId && neighbor.Home is not null))
-        {
-            return null;
-        }
-
-        var neighborhood = Neighborhoods.FirstOrDefault(n => n.Id == id);
-        if (neighborhood is null)
-        {
-            ModelState.AddModelError("Input.NeighborhoodId", text["Choose a neighborhood from the list."]);
-            return null;
-        }
-
-        return (neighborhood.Center, neighborhood.Id);
     }
 
     private async Task LoadAsync(Neighbor neighbor, CancellationToken cancellationToken)

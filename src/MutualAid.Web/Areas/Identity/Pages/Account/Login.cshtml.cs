@@ -14,7 +14,7 @@ namespace MutualAid.Web.Areas.Identity.Pages.Account;
 // Identity's log-in with failed attempts counted towards lockout, and one message for every
 // failure so the page never tells whether an account exists.
 [AllowAnonymous]
-public class LoginModel(PasswordLogIn logIn, TimeProvider clock, IStringLocalizer<LoginModel> text) : PageModel
+public class LoginModel(PasswordLogIn logIn, FirstSteps firstSteps, TimeProvider clock, IStringLocalizer<LoginModel> text) : PageModel
 {
     public const string FailureMessage = "That email and password do not match an account that can log in. Check both, or reset your password. If you just signed up, confirm your email first.";
 
@@ -64,7 +64,7 @@ public class LoginModel(PasswordLogIn logIn, TimeProvider clock, IStringLocalize
                 Response.RememberLanguage(neighbor.Language, clock.GetUtcNow());
             }
 
-            return LocalRedirect(ReturnUrl ?? "/");
+            return LocalRedirect(await firstSteps.AfterLogInAsync(neighbor, ReturnUrl ?? "/"));
         }
 
         ModelState.AddModelError("Input.Email", text[FailureMessage]);
