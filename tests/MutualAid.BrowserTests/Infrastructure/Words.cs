@@ -41,6 +41,15 @@ public sealed class Words(string language)
         ["Send thanks"] = "Enviar agradecimiento",
         ["Thank you for saying thank you. They can read your note now."] = "Gracias por dar las gracias. Ya puede leer tu nota.",
         ["{0} left you a thank-you note"] = "{0} te ha dejado una nota de agradecimiento",
+        ["Send the link"] = "Enviar el enlace",
+        ["Send the report"] = "Enviar el aviso",
+        ["Change password"] = "Cambiar la contraseña",
+        ["Save changes"] = "Guardar cambios",
+        ["Save email settings"] = "Guardar ajustes de correo",
+        ["Dismiss"] = "Descartar",
+        ["Add"] = "Añadir",
+        ["Name steward"] = "Nombrar coordinador",
+        ["Unblock Ivo"] = "Desbloquear a Ivo",
     };
 
     public string Language { get; } = language;
