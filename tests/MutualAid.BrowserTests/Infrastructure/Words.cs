@@ -48,6 +48,7 @@ public sealed class Words(string language)
         ["Save email settings"] = "Guardar ajustes de correo",
         ["Dismiss"] = "Descartar",
         ["Add"] = "Añadir",
+        ["Renew it"] = "Renovarla",
         ["Name steward"] = "Nombrar coordinador",
         ["Unblock Ivo"] = "Desbloquear a Ivo",
     };

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using MutualAid.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,6 +24,9 @@ public sealed partial class SeededSite
         var bikes = await rosa.PostAsync("offer", "Skills & repairs", "Bike repairs on Saturday mornings", (40.4120, -3.7190), "Punctures, brakes and chains. Bring the bike to the square.");
         var boxes = await rosa.PostAsync("need", "Moving help", "Boxes to the recycling point", details: "Six boxes, light.");
         var jars = await rosa.PostAsync("offer", "Household goods", "Empty jam jars");
+        await BringTheirEndNearAsync(need, jars);
+        places["renew"] = (await mail.WaitForAsync(rosa.Email, "“Soup for a sick household” closes")).Link($"/Posts/{need}/Renew");
+        places["renew-closed"] = (await mail.WaitForAsync(rosa.Email, "“Empty jam jars” closes")).Link($"/Posts/{jars}/Renew");
 
         await tomas.JoinAsync();
         await tomas.SetHomeAsync("Old Town", onTheMap: false);
@@ -76,6 +80,17 @@ public sealed partial class SeededSite
         places["answer-accepted"] = $"{ladder}";
         cookies[Steward] = await rosa.Page.Context.StorageStateAsync();
         cookies[Newcomer] = await lena.Page.Context.StorageStateAsync();
+    }
+
+    // A post lives for weeks; as if they had passed, its end comes within the reminder's reach,
+    // and the app's expiry job sends the reminder with its renewal link within a second.
+    private async Task BringTheirEndNearAsync(params int[] postIds)
+    {
+        await using var db = new SqliteConnection($"Data Source={app!.DatabasePath}");
+        await db.OpenAsync();
+        await using var update = db.CreateCommand();
+        update.CommandText = $"UPDATE Posts SET ExpiresAt = datetime('now', '+2 days') WHERE Id IN ({string.Join(",", postIds)})";
+        await update.ExecuteNonQueryAsync();
     }
 
     // The account id behind a post, as its "Report" link carries it.
