@@ -24,6 +24,9 @@ public sealed class AppServer : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    // The app's own database, for the one thing a test cannot wait for: weeks going by.
+    public string DatabasePath => Path.Combine(folder, "app.db");
+
     public string LogTail => process.Tail;
 
     public static async Task<AppServer> StartAsync(MailServer mail, CancellationToken cancellationToken)

@@ -47,6 +47,16 @@ public sealed class Words(string language)
         ["Not now"] = "Ahora no",
         ["Moving help"] = "Ayuda con mudanzas",
         ["This post is full: all the people it needs have been accepted."] = "Esta publicación está completa: ya se ha aceptado a todas las personas que necesita.",
+        ["Send the link"] = "Enviar el enlace",
+        ["Send the report"] = "Enviar el aviso",
+        ["Change password"] = "Cambiar la contraseña",
+        ["Save changes"] = "Guardar cambios",
+        ["Save email settings"] = "Guardar ajustes de correo",
+        ["Dismiss"] = "Descartar",
+        ["Add"] = "Añadir",
+        ["Renew it"] = "Renovarla",
+        ["Name steward"] = "Nombrar coordinador",
+        ["Unblock Ivo"] = "Desbloquear a Ivo",
     };
 
     public string Language { get; } = language;

@@ -1,27 +1,79 @@
+using System.Diagnostics;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using MutualAid.BrowserTests.Infrastructure;
 
 namespace MutualAid.BrowserTests.Pages;
 
+// Every page in every state SitePage lists, as a computer and a phone show it. With scripts on
+// (maps drawn), axe must find nothing at 1280 px nor, on the same page made narrow, at 360 px,
+// where it must also fit without scrolling sideways. Without scripts, in the other language, it
+// must still fit a phone. One page load a case: widths share a load, languages share the work.
 [Collection(SeededSiteGroup.Name)]
 public sealed class AccessibilityTests(SeededSite site)
 {
+    private const int Phone = 360;
+
     private static readonly AxeRunOptions Wcag = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
 
-    [Theory(Timeout = 60_000)]
-    [MemberData(nameof(SitePage.Names), MemberType = typeof(SitePage))]
-    public async Task Page_has_no_WCAG_violations_axe_can_find_and_no_script_errors(string name)
+    // The elements reaching past the right edge, innermost first, to say what to fix.
+    private const string Overflowing = """
+        () => [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .reverse().slice(0, 5).map(e => e.outerHTML.slice(0, 160))
+        """;
+
+    public static TheoryData<string, string, bool> Views()
     {
-        var page = await site.OpenAsync(SitePage.Named(name), width: 1280, height: 900);
+        var views = new TheoryData<string, string, bool>();
+        foreach (var page in SitePage.All)
+        {
+            views.Add(page.Name, page.Language, true);
+            // axe runs as a script of its own and waits on timers, which a page drawn without
+            // scripts never fires; the same markup is checked by the case with scripts on.
+            if (page.Language == "en")
+            {
+                views.Add(page.Name, "es", false);
+            }
+        }
+
+        return views;
+    }
+
+    [Theory(Timeout = 60_000)]
+    [MemberData(nameof(Views))]
+    public async Task Page_passes_axe_wide_and_narrow_and_fits_a_phone(string name, string language, bool javaScript)
+    {
+        var clock = Stopwatch.StartNew();
+        var sitePage = SitePage.Named(name) with { Language = language };
+        var page = await site.OpenAsync(sitePage, javaScript ? 1280 : Phone, javaScript ? 900 : 740, javaScript);
         try
         {
-            await Screenshots.SaveAsync(page, $"{name}-1280");
-            var result = await page.RunAxe(Wcag);
-            Assert.True(result.Violations.Length == 0, $"axe found on {page.Url}:\n{Describe(result.Violations)}");
+            if (javaScript)
+            {
+                await Screenshots.SaveAsync(page, $"{name}-1280");
+                await AssertAxeCleanAsync(page, 1280);
+                await page.SetViewportSizeAsync(Phone, 740);
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                await SeededSite.MapsDrawnAsync(page);
+            }
+
+            await Screenshots.SaveAsync(page, javaScript ? $"{name}-{Phone}" : $"{name}-{language}-{Phone}-no-js");
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (width > Phone)
+            {
+                var wide = await page.EvaluateAsync<string[]>(Overflowing);
+                Assert.Fail($"{page.Url} is {width} px wide on a {Phone} px screen. Too wide:\n{string.Join("\n", wide)}");
+            }
+
+            if (javaScript)
+            {
+                await AssertAxeCleanAsync(page, Phone);
+            }
+
             Assert.Empty(site.Errors(page));
         }
         finally
@@ -29,7 +81,19 @@ public sealed class AccessibilityTests(SeededSite site)
             await page.Context.CloseAsync();
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{name} ({language}, {(javaScript ? "scripts" : "no scripts")}): {clock.ElapsedMilliseconds} ms");
         TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
+    }
+
+    // axe leaves undecided whether a link stands out from its text where it cannot work out the
+    // background (the map's attribution over its tiles); that must not be left to chance.
+    private static async Task AssertAxeCleanAsync(IPage page, int width)
+    {
+        var result = await page.RunAxe(Wcag);
+        var undecided = result.Incomplete.Where(i => i.Id == "link-in-text-block")
+            .SelectMany(i => i.Nodes.Select(n => $"- {i.Id}: {i.Help}\n    {n.Target}: {n.Html}")).ToList();
+        Assert.True(result.Violations.Length == 0, $"axe found on {page.Url} at {width} px:\n{Describe(result.Violations)}");
+        Assert.True(undecided.Count == 0, $"axe could not decide on {page.Url} at {width} px:\n{string.Join("\n", undecided)}");
     }
 
     private static string Describe(IEnumerable<AxeResultItem> violations) => string.Join("\n", violations.Select(v =>

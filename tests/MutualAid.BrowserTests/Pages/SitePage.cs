@@ -1,9 +1,16 @@
 namespace MutualAid.BrowserTests.Pages;
 
-// A page as a neighbor meets it: signed in as the steward Rosa or signed out, and for a form,
-// optionally after sending it empty so it shows its errors, in English or in Spanish.
+// A page in one state, as a neighbor meets it: signed in (as the steward Rosa unless As names
+// another seeded neighbor) or signed out, and for a form, optionally after sending it with the
+// button SendEmptyWith names (in English; Spanish pages press the same button in Spanish), first
+// emptying the field Clear points at, so it shows its errors. {name} in a path is a seeded post
+// (SeededSite.Posts). To check a new page or state everywhere, add a line here.
 public sealed record SitePage(string Name, string Path, bool SignedIn, string? SendEmptyWith = null, string Language = "en")
 {
+    public string As { get; init; } = SeededSite.Steward;
+
+    public string? Clear { get; init; }
+
     public static readonly IReadOnlyList<SitePage> All =
     [
         new("home", "/", SignedIn: true),
@@ -38,7 +45,36 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("home-es-signed-in", "/", SignedIn: true, Language: "es"),
         new("how-it-works", "/HowItWorks", SignedIn: false),
         new("how-it-works-es", "/HowItWorks", SignedIn: false, Language: "es"),
-        new("new-post-errors-es", "/Posts/New", SignedIn: true, SendEmptyWith: "Publicar", Language: "es"),
+        new("new-post-errors-es", "/Posts/New", SignedIn: true, SendEmptyWith: "Post it", Language: "es"),
+
+        // Every signed-in page and form, in each state it can be in.
+        new("mine-empty", "/Mine", SignedIn: true) { As = SeededSite.Newcomer },
+        new("matches-empty", "/Matches", SignedIn: true) { As = SeededSite.Newcomer },
+        new("post-author-accepted", "/Posts/{accepted}", SignedIn: true),
+        new("post-author-fulfilled", "/Posts/{fulfilled}", SignedIn: true),
+        new("post-author-withdrawn", "/Posts/{withdrawn}", SignedIn: true),
+        new("post-answerer-waiting", "/Posts/{answered}", SignedIn: true),
+        new("post-answerer-accepted", "/Posts/{answer-accepted}", SignedIn: true),
+        new("post-stranger-full", "/Posts/{accepted}", SignedIn: true) { As = SeededSite.Newcomer },
+        new("edit-post", "/Posts/{need}/Edit", SignedIn: true),
+        new("edit-post-errors", "/Posts/{need}/Edit", SignedIn: true, SendEmptyWith: "Save changes") { Clear = "#Input_Title" },
+        new("withdraw-post", "/Posts/{need}/Withdraw", SignedIn: true),
+        new("renew-post", "{renew}", SignedIn: true),
+        new("renew-post-done", "{renew}", SignedIn: true, SendEmptyWith: "Renew it"),
+        new("renew-post-refused", "{renew-closed}", SignedIn: true, SendEmptyWith: "Renew it"),
+        new("report", "/Report?postId={offer}", SignedIn: true),
+        new("report-neighbor", "/Report?neighborId={offer-author}", SignedIn: true),
+        new("profile-errors", "/Profile", SignedIn: true, SendEmptyWith: "Save profile") { Clear = "#Input_DisplayName" },
+        new("profile-newcomer", "/Profile", SignedIn: true) { As = SeededSite.Newcomer },
+        new("email-settings-saved", "/Profile/Notifications", SignedIn: true, SendEmptyWith: "Save email settings"),
+        new("blocked-neighbors-none", "/Profile/Blocked", SignedIn: true) { As = SeededSite.Newcomer },
+        new("change-password", "/Identity/Account/ChangePassword", SignedIn: true),
+        new("moderation-errors", "/Moderation", SignedIn: true, SendEmptyWith: "Dismiss"),
+        new("moderation-categories-errors", "/Moderation/Categories", SignedIn: true, SendEmptyWith: "Add"),
+        new("moderation-neighborhoods-edit", "/Moderation/Neighborhoods?edit=1", SignedIn: true),
+        new("moderation-neighborhoods-errors", "/Moderation/Neighborhoods", SignedIn: true, SendEmptyWith: "Save"),
+        new("moderation-stewards-errors", "/Moderation/Stewards", SignedIn: true, SendEmptyWith: "Name steward"),
+        new("moderation-blocked-errors", "/Moderation/Blocked", SignedIn: true, SendEmptyWith: "Unblock Ivo"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
