@@ -9,12 +9,14 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Places;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;
 
-public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<IndexModel> text) : PageModel
+public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<IndexModel> text, PlaceSearch placeSearch)
+    : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -23,6 +25,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
     public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
     public GeoPoint? Home { get; private set; }
     public string? Email { get; private set; }
+    public PlaceSearchView PlaceSearchView { get; private set; } = new(false, null, null, [], null);
 
     public sealed class ProfileInput
     {
@@ -51,6 +54,13 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         [Display(Name = "Longitude")]
         [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
         public double? Longitude { get; set; }
+
+        // A place search (see _PlaceSearch): what was typed and the chosen result's point; never saved.
+        [StringLength(PlaceFinder.QueryMaxLength)]
+        public string? PlaceQuery { get; set; }
+
+        public string? SearchedPlace { get; set; }
+        public string? FoundPlace { get; set; }
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -82,6 +92,11 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         }
 
         await LoadAsync(neighbor, cancellationToken);
+        if (PlaceSearchView.WaitsForSearch)
+        {
+            return await OnPostFindPlaceAsync(cancellationToken);
+        }
+
         var home = ChosenHome(neighbor);
         if (!ModelState.IsValid)
         {
@@ -101,10 +116,32 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         return RedirectToPage();
     }
 
-    // A point typed or clicked wins; otherwise a newly chosen neighborhood moves home to its
+    // "Search" beside the home: shows the places found, the first one chosen; saves nothing.
+    [RateLimited(LimitedAction.OtherChanges)]
+    public async Task<IActionResult> OnPostFindPlaceAsync(CancellationToken cancellationToken)
+    {
+        var neighbor = await users.GetUserAsync(User);
+        if (neighbor is null)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(neighbor, cancellationToken);
+        ModelState.Clear();
+        var found = placeSearch.Enabled ? await placeSearch.SearchAsync(ModelState, Input.PlaceQuery, cancellationToken) : [];
+        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.PlaceQuery, found, found.FirstOrDefault()?.Choice);
+        return Page();
+    }
+
+    // A place found by the search wins, then a point typed or clicked; otherwise a newly chosen neighborhood moves home to its
     // center. Re-saving with the same neighborhood keeps an exact point the neighbor set before.
     private (GeoPoint Point, int? NeighborhoodId)? ChosenHome(Neighbor neighbor)
     {
+        if (FoundPlace.ParseChoice(Input.FoundPlace) is { } found)
+        {
+            return (found, null);
+        }
+
         if (Input.Latitude is { } lat && Input.Longitude is { } lon)
         {
             return GeoPoint.IsValid(lat, lon) ? (new GeoPoint(lat, lon), null) : null;
@@ -136,5 +173,6 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         Neighborhoods = await db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         Home = neighbor.Home;
         Email = neighbor.Email;
+        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.SearchedPlace, [], Input.FoundPlace);
     }
 }
