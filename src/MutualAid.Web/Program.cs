@@ -8,7 +8,7 @@ using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Pages.PostPages;
-using MutualAid.Web.Places;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
@@ -25,7 +25,7 @@ builder.AddMatching();
 builder.AddNotifications();
 builder.AddAnswers();
 builder.AddModeration();
-builder.AddPlaces();
+builder.AddGeocoding();
 builder.AddPostPages();
 
 var app = builder.Build();

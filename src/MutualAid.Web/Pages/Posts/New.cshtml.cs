@@ -7,7 +7,7 @@ using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Places;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
@@ -39,9 +39,10 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
             return await FindPlaceAsync(cancellationToken);
         }
 
-        if (Input.Kind is { } kind && !Enum.IsDefined(kind))
+        // Only a form someone edited by hand sends no kind, or one that is neither: start again.
+        if (Input.Kind is not { } kind || !Enum.IsDefined(kind))
         {
-            Input.Kind = null;
+            return RedirectToPage();
         }
 
         if (await stewardship.PostingRefusalAsync(UserId, Input.Title ?? "", Input.Details ?? "") is { } refusal)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
-using MutualAid.Web.Places;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.PostPages;
@@ -150,7 +150,7 @@ public sealed class PostInput
 
                 return neighborhood?.Center;
             case LocationChoice.Point:
-                if (Places.FoundPlace.ParseChoice(FoundPlace) is { } found)
+                if (Geocoding.FoundPlace.ParseChoice(FoundPlace) is { } found)
                 {
                     (Latitude, Longitude) = (found.Latitude, found.Longitude);
                     return found;

@@ -9,7 +9,7 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Places;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
@@ -129,7 +129,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         await LoadAsync(neighbor, cancellationToken);
         ModelState.Clear();
         var found = placeSearch.Enabled ? await placeSearch.SearchAsync(ModelState, Input.PlaceQuery, cancellationToken) : [];
-        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.PlaceQuery, found, found.FirstOrDefault()?.Choice);
+        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.PlaceQuery, found, found.Count > 0 ? found[0].Choice : null);
         return Page();
     }
 

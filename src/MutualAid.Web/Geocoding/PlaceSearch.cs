@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Localization;
 
-namespace MutualAid.Web.Places;
+namespace MutualAid.Web.Geocoding;
 
 // What the place search partial shows: whether there is a search at all, what was typed and last
 // searched for, and the results of the search just made, with the chosen one's point.

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Geo;
 
-namespace MutualAid.Web.Places;
+namespace MutualAid.Web.Geocoding;
 
 // Asks the configured geocoder for a typed place, once per press of "Search" (never per
 // keystroke), at most one request a second across the whole site, as public services require.

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace MutualAid.Web.Places;
+namespace MutualAid.Web.Geocoding;
 
 // A place search over a Nominatim-compatible service. Off unless Url is set: a neighborhood that
 // runs its own, or accepts a public service's usage policy, turns it on.

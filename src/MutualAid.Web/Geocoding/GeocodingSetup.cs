@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
 
-namespace MutualAid.Web.Places;
+namespace MutualAid.Web.Geocoding;
 
-public static class PlacesSetup
+public static class GeocodingSetup
 {
-    public static WebApplicationBuilder AddPlaces(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddGeocoding(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<GeocodingOptions>().BindConfiguration(GeocodingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MutualAid.Web.Geo;
 
-namespace MutualAid.Web.Places;
+namespace MutualAid.Web.Geocoding;
 
 // One answer of a place search. Its name is shown once to choose from and never saved; only the
 // point is used, and only as the neighbor's chosen point.
