@@ -51,16 +51,16 @@ public sealed class StubGeocoder : IAsyncDisposable
             }
 
             Requests.Enqueue((context.Request.Url!, context.Request.UserAgent));
-            await Task.Delay(Delay);
-            var body = Encoding.UTF8.GetBytes(Answer);
-            context.Response.StatusCode = (int)Status;
-            context.Response.ContentType = "application/json";
             try
             {
+                await Task.Delay(Delay);
+                var body = Encoding.UTF8.GetBytes(Answer);
+                context.Response.StatusCode = (int)Status;
+                context.Response.ContentType = "application/json";
                 await context.Response.OutputStream.WriteAsync(body);
                 context.Response.Close();
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException or InvalidOperationException)
             {
                 // The app gave up waiting, as it should.
             }

@@ -80,7 +80,9 @@ public class PostFormKindTests
     public async Task An_empty_number_is_explained_with_the_fields_name_in_each_language(string language, string message)
     {
         await using var app = new MutualAidApp();
-        var client = await app.SignedInAsync(Person.Ana);
+        await app.AddNeighborAsync(Person.Ana);
+        await app.SpeaksAsync("ana@example.org", language);
+        var client = await app.SignedInClientAsync("ana@example.org");
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         var form = await client.GetPageAsync("/Posts/New?kind=Offer");
 
