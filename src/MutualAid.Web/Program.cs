@@ -8,6 +8,7 @@ using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Pages.PostPages;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
@@ -24,6 +25,7 @@ builder.AddMatching();
 builder.AddNotifications();
 builder.AddAnswers();
 builder.AddModeration();
+builder.AddGeocoding();
 builder.AddPostPages();
 
 var app = builder.Build();

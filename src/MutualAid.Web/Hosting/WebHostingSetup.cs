@@ -60,7 +60,9 @@ public static class WebHostingSetup
             messages.SetValueIsInvalidAccessor(value => text["“{0}” is not one of the choices here.", value]);
             messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["“{0}” is not a valid {1}.", value, field]);
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["“{0}” is not valid here.", value]);
-            messages.SetValueMustNotBeNullAccessor(value => text["Enter a value for {0}.", value]);
+            // Given only the (empty) value, not the field: every number field is nullable with its
+            // own [Required] message, so this is a last resort that at least reads as a sentence.
+            messages.SetValueMustNotBeNullAccessor(_ => text["Fill in this field."]);
             messages.SetMissingBindRequiredValueAccessor(field => text["Enter a value for {0}.", field]);
             messages.SetValueMustBeANumberAccessor(field => text["{0} must be a number.", field]);
         });

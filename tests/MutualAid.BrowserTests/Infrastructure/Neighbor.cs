@@ -121,19 +121,18 @@ public sealed partial class Neighbor : IAsyncDisposable
         await Expect(Page.GetByText(Say["Your home is set."])).ToBeVisibleAsync();
     }
 
-    // Posts near home, or at a point typed in; returns the new post's id.
+    // Posts near home, or at a point as the map would mark it; returns the new post's id.
     public async Task<int> PostAsync(string kind, string category, string title, (double Latitude, double Longitude)? point = null, string details = "")
     {
-        await Page.GotoAsync("/Posts/New");
-        await Page.Locator($"#kind-{kind}").CheckAsync();
+        await Page.GotoAsync($"/Posts/New?kind={(kind == "need" ? "Need" : "Offer")}");
         await Page.Locator("#Input_CategoryId").SelectOptionAsync(new SelectOptionValue { Label = Say[category] });
         await Page.Locator("#Input_Title").FillAsync(title);
         await Page.Locator("#Input_Details").FillAsync(details);
         if (point is { } at)
         {
-            await Page.Locator("#location-point").CheckAsync();
-            await Page.Locator("#Input_Latitude").FillAsync(at.Latitude.ToString(CultureInfo.InvariantCulture));
-            await Page.Locator("#Input_Longitude").FillAsync(at.Longitude.ToString(CultureInfo.InvariantCulture));
+            await Page.Locator("#location-point").CheckAsync(new() { Force = true });
+            await Page.Locator("input[name='Input.Latitude']").EvaluateAsync("(e, v) => e.value = v", at.Latitude.ToString(CultureInfo.InvariantCulture));
+            await Page.Locator("input[name='Input.Longitude']").EvaluateAsync("(e, v) => e.value = v", at.Longitude.ToString(CultureInfo.InvariantCulture));
         }
 
         await Page.Locator("#Input_RadiusKm").FillAsync("2");

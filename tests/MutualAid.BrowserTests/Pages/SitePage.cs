@@ -22,7 +22,8 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("register", "/Identity/Account/Register", SignedIn: false),
         new("register-errors", "/Identity/Account/Register", SignedIn: false, SendEmptyWith: "Sign up"),
         new("new-post", "/Posts/New", SignedIn: true),
-        new("new-post-errors", "/Posts/New", SignedIn: true, SendEmptyWith: "Post it"),
+        new("new-post-errors", "/Posts/New?kind=Need", SignedIn: true, SendEmptyWith: "Post it"),
+        new("new-offer", "/Posts/New?kind=Offer", SignedIn: true),
         new("profile", "/Profile", SignedIn: true),
         new("mine", "/Mine", SignedIn: true),
         new("matches", "/Matches", SignedIn: true),
@@ -45,7 +46,7 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("home-es-signed-in", "/", SignedIn: true, Language: "es"),
         new("how-it-works", "/HowItWorks", SignedIn: false),
         new("how-it-works-es", "/HowItWorks", SignedIn: false, Language: "es"),
-        new("new-post-errors-es", "/Posts/New", SignedIn: true, SendEmptyWith: "Post it", Language: "es"),
+        new("new-post-errors-es", "/Posts/New?kind=Need", SignedIn: true, SendEmptyWith: "Post it", Language: "es"),
 
         // Every signed-in page and form, in each state it can be in.
         new("mine-empty", "/Mine", SignedIn: true) { As = SeededSite.Newcomer },

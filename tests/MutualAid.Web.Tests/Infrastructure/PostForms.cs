@@ -19,7 +19,7 @@ public static class PostForms
     public static async Task<HtmlPage> SubmitNewPostAsync(this MutualAidApp app, HttpClient client, string kind, string title,
         string details = "", string category = "Meals", double radiusKm = 3, bool standing = false)
     {
-        var form = await client.GetPageAsync("/Posts/New");
+        var form = await client.GetPageAsync("/Posts/New?kind=Need");
         var fields = new Dictionary<string, string>
         {
             ["Input.Kind"] = kind,

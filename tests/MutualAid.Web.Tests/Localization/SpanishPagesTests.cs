@@ -40,7 +40,7 @@ public class SpanishPagesTests
         ["Profile/Blocked"] = [new(Who.Author, "/Profile/Blocked")],
         ["Unsubscribe"] = [new(Who.Stranger, "/Unsubscribe?token=forged")],
         ["Report"] = [new(Who.Neighbor, "/Report?postId={post}"), new(Who.Neighbor, "/Report?postId={post}", "main form[method=post]", new() { ["Input.Reason"] = "" })],
-        ["Posts/New"] = [new(Who.Author, "/Posts/New"), new(Who.Author, "/Posts/New", "main form[method=post]", new() { ["Input.Title"] = "", ["Input.RadiusKm"] = "-4" })],
+        ["Posts/New"] = [new(Who.Author, "/Posts/New"), new(Who.Author, "/Posts/New?kind=Need", "main form[method=post]", new() { ["Input.Title"] = "", ["Input.RadiusKm"] = "-4" })],
         ["Posts/{id:int}"] = [new(Who.Stranger, "/Posts/{post}"), new(Who.Neighbor, "/Posts/{post}"), new(Who.Author, "/Posts/{post}")],
         ["Posts/{id:int}/Edit"] = [new(Who.Author, "/Posts/{post}/Edit"), new(Who.Author, "/Posts/{post}/Edit", "main form[method=post]", new() { ["Input.Title"] = "" })],
         ["Posts/{id:int}/Withdraw"] = [new(Who.Author, "/Posts/{post}/Withdraw")],

@@ -28,7 +28,7 @@ public class BadInputTests
     {
         await using var app = new MutualAidApp();
         var client = await app.SignedInAsync(Person.Ana);
-        var form = await client.GetPageAsync("/Posts/New");
+        var form = await client.GetPageAsync("/Posts/New?kind=Need");
         var values = ValidPost(await app.CategoryIdAsync("Meals"));
         values[field] = value;
 
@@ -47,12 +47,12 @@ public class BadInputTests
     [Theory]
     [InlineData("200", "-3.7", "Latitude must be between -90 and 90.")]
     [InlineData("40.4", "-999", "Longitude must be between -180 and 180.")]
-    [InlineData("", "", "Click the map, or enter a latitude and longitude.")]
+    [InlineData("", "", "Click the map or search for a place, or choose another option.")]
     public async Task A_point_outside_the_world_is_refused(string lat, string lon, string message)
     {
         await using var app = new MutualAidApp();
         var client = await app.SignedInAsync(Person.Ana);
-        var form = await client.GetPageAsync("/Posts/New");
+        var form = await client.GetPageAsync("/Posts/New?kind=Need");
         var values = ValidPost(await app.CategoryIdAsync("Meals"));
         values["Input.Location"] = "Point";
         values["Input.Latitude"] = lat;
@@ -69,7 +69,7 @@ public class BadInputTests
     {
         await using var app = new MutualAidApp();
         var client = await app.SignedInAsync(Person.Ana);
-        var form = await client.GetPageAsync("/Posts/New");
+        var form = await client.GetPageAsync("/Posts/New?kind=Need");
         var values = ValidPost(await app.CategoryIdAsync("Meals"));
         values["Input.Title"] = "<script>alert('x')</script> soup";
         values["Input.Details"] = "<b>bold</b> & <img src=x onerror=alert(1)>";

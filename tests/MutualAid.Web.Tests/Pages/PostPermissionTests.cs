@@ -27,7 +27,7 @@ public class PostPermissionTests
 
         var editPage = await ben.GetAsync(new Uri($"/Posts/{post.Id}/Edit", UriKind.Relative), TestContext.Current.CancellationToken);
         var withdrawPage = await ben.GetAsync(new Uri($"/Posts/{post.Id}/Withdraw", UriKind.Relative), TestContext.Current.CancellationToken);
-        var bensOwnForm = await ben.GetPageAsync("/Posts/New");
+        var bensOwnForm = await ben.GetPageAsync("/Posts/New?kind=Need");
         var editPost = await ben.PostWithTokenOfAsync(bensOwnForm, $"/Posts/{post.Id}/Edit", edit, new() { ["Input.Title"] = "Hijacked" });
         var renew = await ben.PostWithTokenOfAsync(bensOwnForm, $"/Posts/{post.Id}?handler=Renew");
         var withdraw = await ben.PostWithTokenOfAsync(bensOwnForm, $"/Posts/{post.Id}?handler=Withdraw");
@@ -93,7 +93,7 @@ public class PostPermissionTests
     {
         await using var app = new MutualAidApp();
 
-        var page = await app.CreateBrowserClient().GetPageAsync("/Posts/New");
+        var page = await app.CreateBrowserClient().GetPageAsync("/Posts/New?kind=Need");
 
         Assert.Equal("/Identity/Account/Login", page.Response.RequestMessage!.RequestUri!.AbsolutePath);
     }

@@ -61,7 +61,7 @@ public partial class SignUpJourneyTests
         Assert.Contains("Your profile is saved", saved.Text, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "rosa@example.org" && u.HomeLatitude == 40.4080)));
 
-        var form = await client.GetPageAsync("/Posts/New");
+        var form = await client.GetPageAsync("/Posts/New?kind=Need");
         var meals = form.Document.QuerySelectorAll("#Input_CategoryId option").First(o => o.TextContent == "Meals").GetAttribute("value")!;
         var posted = await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
         {

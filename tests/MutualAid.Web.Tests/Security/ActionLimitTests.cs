@@ -57,7 +57,7 @@ public class ActionLimitTests
             "Block" => (await benClient.PressAsync(n == 0 ? post : caisPost, "BlockAuthor")).Response,
             "Profile" => await ana.SubmitAsync(await ana.GetPageAsync("/Profile"), "main form[method=post]", new() { ["Input.DisplayName"] = $"Ana {n}" }),
             "Decline" => (await ana.PressAsync(post, "Decline", await AnswerIdAsync(app, n == 0 ? ben.Id : cai.Id))).Response,
-            _ => await benClient.SubmitAsync(await benClient.GetPageAsync("/Posts/New"), "main form[method=post]", new() { ["Input.Title"] = $"Spare soup {n}", ["Input.Urgency"] = "Whenever" }),
+            _ => await benClient.SubmitAsync(await benClient.GetPageAsync("/Posts/New?kind=Need"), "main form[method=post]", new() { ["Input.Title"] = $"Spare soup {n}", ["Input.Urgency"] = "Whenever" }),
         };
 
         var first = await AttemptAsync(0);

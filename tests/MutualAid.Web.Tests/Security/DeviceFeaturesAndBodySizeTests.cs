@@ -42,7 +42,7 @@ public class DeviceFeaturesAndBodySizeTests
         var ana = await app.SignedInClientAsync("ana@example.org");
         var stranger = app.CreateBrowserClient().Prefers(language);
 
-        var post = await ana.SubmitForPageAsync(await ana.GetPageAsync("/Posts/New"), "main form[method=post]",
+        var post = await ana.SubmitForPageAsync(await ana.GetPageAsync("/Posts/New?kind=Need"), "main form[method=post]",
             new() { ["Input.Title"] = "Spare bread", ["Input.Details"] = new string('x', 70_000) });
         var login = await stranger.SubmitForPageAsync(await stranger.GetPageAsync("/Identity/Account/Login"), "main form[method=post]",
             new() { ["Input.Email"] = "ana@example.org", ["Input.Password"] = new string('ñ', 12_000) });
@@ -63,7 +63,7 @@ public class DeviceFeaturesAndBodySizeTests
         var ana = await app.SignedInAsync(Person.Ana);
         var details = new string('x', 20_000);
 
-        var page = await ana.SubmitForPageAsync(await ana.GetPageAsync("/Posts/New"), "main form[method=post]",
+        var page = await ana.SubmitForPageAsync(await ana.GetPageAsync("/Posts/New?kind=Need"), "main form[method=post]",
             new() { ["Input.Title"] = "Spare bread", ["Input.Details"] = details });
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
@@ -78,7 +78,7 @@ public class DeviceFeaturesAndBodySizeTests
         var server = app.StartOnKestrel();
         await app.AddNeighborAsync(Person.Ana);
         var ana = await RealServer.SignedInRealClientAsync(server, "ana@example.org");
-        var form = await ana.GetPageAsync("/Posts/New");
+        var form = await ana.GetPageAsync("/Posts/New?kind=Need");
         var token = form.Document.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var body = $"__RequestVerificationToken={Uri.EscapeDataString(token)}&Input.Title=Bread&Input.Details={new string('x', 1_000_000)}";
 

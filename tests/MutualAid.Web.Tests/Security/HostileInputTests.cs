@@ -14,9 +14,9 @@ public class HostileInputTests
 
     public static TheoryData<string, string, string> Forms => new()
     {
-        { "/Posts/New", "main form[method=post]", "Input.Kind,Input.CategoryId,Input.Title,Input.Details,Input.Location,Input.NeighborhoodId,Input.Latitude,Input.Longitude,Input.RadiusKm,Input.Capacity,Input.Urgency,Input.NeededBy,Input.IsStanding" },
+        { "/Posts/New?kind=Need", "main form[method=post]", "Input.Kind,Input.CategoryId,Input.Title,Input.Details,Input.Location,Input.NeighborhoodId,Input.Latitude,Input.Longitude,Input.RadiusKm,Input.Capacity,Input.Urgency,Input.NeededBy,Input.IsStanding,Input.PlaceQuery,Input.FoundPlace" },
         { "/Posts/{post}/Edit", "main form[method=post]", "Input.CategoryId,Input.Title,Input.Details,Input.Location,Input.Latitude,Input.Longitude,Input.RadiusKm,Input.Capacity,Input.Urgency,Input.NeededBy" },
-        { "/Profile", "main form[method=post]", "Input.DisplayName,Input.NeighborhoodId,Input.Latitude,Input.Longitude,Input.RadiusKm,Input.Phone" },
+        { "/Profile", "main form[method=post]", "Input.DisplayName,Input.NeighborhoodId,Input.Latitude,Input.Longitude,Input.RadiusKm,Input.Phone,Input.PlaceQuery,Input.FoundPlace" },
         { "/Profile/Notifications", "main form[method=post]", "Mode,CategoryIds" },
         { "/Posts/{other}", "form[action*='handler=Answer']", "Message" },
         { "/Report?postId={other}", "main form", "Input.Reason" },

@@ -115,7 +115,7 @@ public partial class LocationOracleTests
 
         private async Task<HtmlPage> NewOfferAsync(string radius)
         {
-            var form = await client.GetPageAsync("/Posts/New");
+            var form = await client.GetPageAsync("/Posts/New?kind=Need");
             return await client.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
             {
                 ["Input.Kind"] = "Offer",

@@ -90,7 +90,7 @@ public class RouteAccessTests
         var before = await SnapshotAsync(app);
         var ben = await app.SignedInAsync(Person.Ben);
         var stranger = app.CreateBrowserClient();
-        var bensToken = await ben.GetPageAsync("/Posts/New");
+        var bensToken = await ben.GetPageAsync("/Posts/New?kind=Need");
         var strangersToken = await stranger.GetPageAsync("/Identity/Account/Login");
 
         foreach (var attempt in Table.Values.SelectMany(a => a))

@@ -9,14 +9,15 @@ using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.PostPages;
 
 public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
-    Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<EditModel> text)
-    : PostFormPageModel(db, users, clock, map, labels, inputText)
+    Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<EditModel> text, PlaceSearch placeSearch)
+    : PostFormPageModel(db, users, clock, map, labels, inputText, placeSearch)
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -43,6 +44,11 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         await LoadChoicesAsync(cancellationToken);
         ModelState.Remove("Input.Kind");
         Input.Kind = post.Kind;
+        if (PlaceSearchView.WaitsForSearch)
+        {
+            return await FindPlaceAsync(cancellationToken);
+        }
+
         if (await stewardship.EditingRefusalAsync(UserId, Input.Title ?? "", Input.Details ?? "") is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
@@ -58,6 +64,20 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         await matches.SaveWithMatchesAsync(post, Now, await stewardship.NewAccountPostCapAsync(UserId), cancellationToken);
         TempData["Notice"] = text["Your changes are saved."].Value;
         return RedirectToPage("/Posts/Details", new { id });
+    }
+
+    [RateLimited(LimitedAction.OtherChanges)]
+    public async Task<IActionResult> OnPostFindPlaceAsync(int id, CancellationToken cancellationToken)
+    {
+        var post = await FindOwnEditablePostAsync(id, cancellationToken);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        await LoadChoicesAsync(cancellationToken);
+        Input.Kind = post.Kind;
+        return await FindPlaceAsync(cancellationToken);
     }
 
     private async Task<Post?> FindOwnEditablePostAsync(int id, CancellationToken cancellationToken)

@@ -4,25 +4,27 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
-using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.PostPages;
 
+// Two short forms: /Posts/New asks only "a need or an offer?", with a link to each; the form at
+// ?kind=Need or ?kind=Offer asks only that kind's questions. Neither needs a script.
 public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
-    Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text)
-    : PostFormPageModel(db, users, clock, map, labels, inputText)
+    Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text, PlaceSearch placeSearch)
+    : PostFormPageModel(db, users, clock, map, labels, inputText, placeSearch)
 {
     public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
         Input = new PostInput
         {
-            Kind = kind,
+            Kind = kind is { } chosen && Enum.IsDefined(chosen) ? chosen : null,
             RadiusKm = DefaultRadiusKm,
             Location = Home is null ? LocationChoice.Neighborhood : LocationChoice.Home,
         };
@@ -32,6 +34,17 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
+        if (PlaceSearchView.WaitsForSearch)
+        {
+            return await FindPlaceAsync(cancellationToken);
+        }
+
+        // Only a form someone edited by hand sends no kind, or one that is neither: start again.
+        if (Input.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            return RedirectToPage();
+        }
+
         if (await stewardship.PostingRefusalAsync(UserId, Input.Title ?? "", Input.Details ?? "") is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
@@ -48,5 +61,13 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
         await matches.SaveWithMatchesAsync(post, Now, cancellationToken: cancellationToken);
         TempData["Notice"] = text["Your post is up. Neighbors nearby can see it now."].Value;
         return RedirectToPage("/Posts/Details", new { id = post.Id });
+    }
+
+    // Counted with the other small changes: a search costs the outside service a request.
+    [RateLimited(LimitedAction.OtherChanges)]
+    public async Task<IActionResult> OnPostFindPlaceAsync(CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        return await FindPlaceAsync(cancellationToken);
     }
 }

@@ -7,16 +7,16 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
-using MutualAid.Web.Localization;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.PostPages;
 
-// What New and Edit share: the lists the form offers and the author's home.
+// What New and Edit share: the lists the form offers, the author's home and the place search.
 public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map,
-    Labels labels, IStringLocalizer<PostInput> inputText)
+    Labels labels, IStringLocalizer<PostInput> inputText, PlaceSearch placeSearch)
     : PageModel
 {
     protected AppDbContext Db { get; } = db;
@@ -29,6 +29,8 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
     public IReadOnlyList<SelectListItem> CategoryItems { get; private set; } = [];
     public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
     public GeoPoint? Home { get; private set; }
+    public IReadOnlyList<FoundPlace> FoundPlaces { get; private set; } = [];
+    public PlaceSearchView PlaceSearchView => new(placeSearch.Enabled, Input.PlaceQuery, Input.SearchedPlace, FoundPlaces, Input.FoundPlace);
     public string UserId => users.GetUserId(User)!;
 
     protected DateTime Now => Clock.GetUtcNow().UtcDateTime;
@@ -56,5 +58,28 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
         var categoryIds = CategoryItems.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
         var today = DateOnly.FromDateTime(Now);
         return Input.ToContent(ModelState, Home, current, Neighborhoods, categoryIds, today, inputText);
+    }
+
+    // "Search" on the form: the rest of what was typed comes back as it was, with the results to
+    // choose from and the first one chosen. Nothing is checked or saved until "Post it".
+    protected async Task<IActionResult> FindPlaceAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        if (!placeSearch.Enabled)
+        {
+            return Page();
+        }
+
+        FoundPlaces = await placeSearch.SearchAsync(ModelState, Input.PlaceQuery, cancellationToken);
+        Input.SearchedPlace = Input.PlaceQuery;
+        Input.FoundPlace = null;
+        if (FoundPlaces.Count > 0)
+        {
+            Input.Location = LocationChoice.Point;
+            Input.NeighborhoodId = null;
+            Input.FoundPlace = FoundPlaces[0].Choice;
+        }
+
+        return Page();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.PostPages;
@@ -51,9 +52,12 @@ public sealed class PostInput
     [Display(Name = "Distance")]
     public double? RadiusKm { get; set; }
 
+    // Nullable, as every number field is, so an empty box gets this message and not the
+    // binder's, which cannot name the field.
+    [Required(ErrorMessage = "Enter how many people.")]
     [Range(1, Post.MaxCapacity, ErrorMessage = "Choose a number from {1} to {2}.")]
     [Display(Name = "Capacity")]
-    public int Capacity { get; set; } = 1;
+    public int? Capacity { get; set; } = 1;
 
     public Urgency Urgency { get; set; }
 
@@ -62,6 +66,14 @@ public sealed class PostInput
 
     [Display(Name = "IsStanding")]
     public bool IsStanding { get; set; }
+
+    // A place search: what was typed, and the point of the result chosen. Neither is saved.
+    [StringLength(PlaceFinder.QueryMaxLength, ErrorMessage = "Keep the place to {1} characters or fewer.")]
+    public string? PlaceQuery { get; set; }
+
+    public string? SearchedPlace { get; set; }
+
+    public string? FoundPlace { get; set; }
 
     public static PostInput From(Post post) => new()
     {
@@ -103,22 +115,32 @@ public sealed class PostInput
         }
 
         return new PostContent(CategoryId!.Value, Title!, Details ?? "", location.Value, RadiusKm!.Value,
-            Urgency, NeededBy, IsStanding, Capacity);
+            Urgency, NeededBy, IsStanding, Capacity!.Value);
     }
 
+    // A neighborhood picked from its list counts as choosing it: without scripts, nothing else
+    // ticks "In a neighborhood", and the pick must not be silently dropped for the home point.
     private GeoPoint? ResolveLocation(ModelStateDictionary modelState, GeoPoint? home, GeoPoint? current,
         IReadOnlyList<Neighborhood> neighborhoods, IStringLocalizer<PostInput> text)
     {
+        if (Location == LocationChoice.Home && NeighborhoodId is not null)
+        {
+            Location = LocationChoice.Neighborhood;
+        }
+
         switch (Location)
         {
             case LocationChoice.Home:
-                var point = current ?? home ?? neighborhoods.FirstOrDefault(n => n.Id == NeighborhoodId)?.Center;
+                var point = current ?? home;
                 if (point is null)
                 {
-                    modelState.AddModelError("Input.Location", text["You have not set a home yet. Choose a neighborhood or a point instead."]);
+                    modelState.AddModelError("Input.Location", text["You have not set a home yet. Choose a neighborhood or a place instead."]);
                 }
 
                 return point;
+            case LocationChoice.Neighborhood when NeighborhoodId is null && home is null:
+                modelState.AddModelError("Input.Location", text["You have not set a home yet. Choose a neighborhood or a place instead."]);
+                return null;
             case LocationChoice.Neighborhood:
                 var neighborhood = neighborhoods.FirstOrDefault(n => n.Id == NeighborhoodId);
                 if (neighborhood is null)
@@ -128,13 +150,19 @@ public sealed class PostInput
 
                 return neighborhood?.Center;
             case LocationChoice.Point:
+                if (Geocoding.FoundPlace.ParseChoice(FoundPlace) is { } found)
+                {
+                    (Latitude, Longitude) = (found.Latitude, found.Longitude);
+                    return found;
+                }
+
                 if (Latitude is not { } lat || Longitude is not { } lon || !GeoPoint.IsValid(lat, lon))
                 {
                     // A latitude or longitude out of range already has its own message.
                     if (modelState.GetFieldValidationState("Input.Latitude") != ModelValidationState.Invalid
                         && modelState.GetFieldValidationState("Input.Longitude") != ModelValidationState.Invalid)
                     {
-                        modelState.AddModelError("Input.Latitude", text["Click the map, or enter a latitude and longitude."]);
+                        modelState.AddModelError("Input.Location", text["Click the map or search for a place, or choose another option."]);
                     }
 
                     return null;

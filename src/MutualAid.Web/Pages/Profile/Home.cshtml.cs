@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Security;
@@ -24,7 +25,8 @@ public class HomeModel(AppDbContext db, UserManager<Neighbor> users, IOptions<Ma
     public GeoPoint? Home { get; private set; }
     public string Target { get; private set; } = "/";
 
-    public HomeEditor HomeEditor => new(Input, Home, Neighborhoods, map.Value);
+    // The place search lives on the profile; this step keeps to the list and the map.
+    public HomeEditor HomeEditor => new(Input, Home, Neighborhoods, map.Value, new PlaceSearchView(false, null, null, [], null));
 
     // The next step, carrying where the neighbor was going.
     public string NextStep => FirstSteps.Step(FirstSteps.HelpingStep, Target);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 
@@ -22,12 +23,24 @@ public class HomeInput
     [Range(-180.0, 180.0, ErrorMessage = "Longitude must be between -180 and 180.")]
     public double? Longitude { get; set; }
 
-    // A point typed or clicked wins; otherwise a newly chosen neighborhood moves home to its
+    // A place search (see _PlaceSearch): what was typed and the chosen result's point; never saved.
+    [StringLength(PlaceFinder.QueryMaxLength)]
+    public string? PlaceQuery { get; set; }
+
+    public string? SearchedPlace { get; set; }
+    public string? FoundPlace { get; set; }
+
+    // A place found by the search wins, then a point typed or clicked; otherwise a newly chosen neighborhood moves home to its
     // center. Re-saving with the same neighborhood keeps an exact point the neighbor set before.
     // Null when the form does not move home; a mistake is added to the model state.
     public (GeoPoint Point, int? NeighborhoodId)? ChosenHome(Neighbor neighbor, IReadOnlyList<Neighborhood> neighborhoods,
         ModelStateDictionary modelState, IStringLocalizer<HomeInput> text)
     {
+        if (Geocoding.FoundPlace.ParseChoice(FoundPlace) is { } found)
+        {
+            return (found, null);
+        }
+
         if (Latitude is { } lat && Longitude is { } lon)
         {
             return GeoPoint.IsValid(lat, lon) ? (new GeoPoint(lat, lon), null) : null;
@@ -56,5 +69,6 @@ public class HomeInput
 }
 
 // What the home editor draws besides the fields: the neighborhoods to choose from, the home
-// already set (shown to its owner only, as a marker) and the map's settings.
-public sealed record HomeEditor(HomeInput Input, GeoPoint? Home, IReadOnlyList<Neighborhood> Neighborhoods, MapOptions Map);
+// already set (shown to its owner only, as a marker), the map's settings and the place search.
+public sealed record HomeEditor(HomeInput Input, GeoPoint? Home, IReadOnlyList<Neighborhood> Neighborhoods, MapOptions Map,
+    PlaceSearchView PlaceSearch);

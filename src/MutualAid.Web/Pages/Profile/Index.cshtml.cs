@@ -9,13 +9,14 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;
 
 public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<IndexModel> text,
-    IStringLocalizer<HomeInput> homeText) : PageModel
+    IStringLocalizer<HomeInput> homeText, PlaceSearch placeSearch) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -24,8 +25,9 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
     public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
     public GeoPoint? Home { get; private set; }
     public string? Email { get; private set; }
+    public PlaceSearchView PlaceSearchView { get; private set; } = new(false, null, null, [], null);
 
-    public HomeEditor HomeEditor => new(Input, Home, Neighborhoods, Map);
+    public HomeEditor HomeEditor => new(Input, Home, Neighborhoods, Map, PlaceSearchView);
 
     public sealed class ProfileInput : HomeInput
     {
@@ -74,6 +76,11 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         }
 
         await LoadAsync(neighbor, cancellationToken);
+        if (PlaceSearchView.WaitsForSearch)
+        {
+            return await OnPostFindPlaceAsync(cancellationToken);
+        }
+
         var home = Input.ChosenHome(neighbor, Neighborhoods, ModelState, homeText);
         if (!ModelState.IsValid)
         {
@@ -93,10 +100,28 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         return RedirectToPage();
     }
 
+    // "Search" beside the home: shows the places found, the first one chosen; saves nothing.
+    [RateLimited(LimitedAction.OtherChanges)]
+    public async Task<IActionResult> OnPostFindPlaceAsync(CancellationToken cancellationToken)
+    {
+        var neighbor = await users.GetUserAsync(User);
+        if (neighbor is null)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(neighbor, cancellationToken);
+        ModelState.Clear();
+        var found = placeSearch.Enabled ? await placeSearch.SearchAsync(ModelState, Input.PlaceQuery, cancellationToken) : [];
+        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.PlaceQuery, found, found.Count > 0 ? found[0].Choice : null);
+        return Page();
+    }
+
     private async Task LoadAsync(Neighbor neighbor, CancellationToken cancellationToken)
     {
         Neighborhoods = await db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         Home = neighbor.Home;
         Email = neighbor.Email;
+        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.SearchedPlace, [], Input.FoundPlace);
     }
 }

@@ -66,7 +66,11 @@
       if (marker) { marker.setLatLng(point); } else { marker = L.circleMarker(point, { radius: 9, color: '#8a3b00' }).addTo(map); }
       latInput.value = point.lat.toFixed(6);
       lonInput.value = point.lng.toFixed(6);
-      if (choice) { choice.checked = true; }
+      if (choice) { choice.checked = true; choice.dispatchEvent(new Event('change')); }
+      // A point marked on the map replaces a place found by the search.
+      form.querySelectorAll('[name="Input.FoundPlace"]').forEach(function (found) {
+        if (found.type === 'radio') { found.checked = false; } else { found.value = ''; }
+      });
       say(document.getElementById(element.dataset.status), text.pointChosen);
     }
 

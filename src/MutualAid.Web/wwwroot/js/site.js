@@ -19,11 +19,17 @@
 
   document.querySelectorAll('[data-js-only]').forEach(function (element) { element.hidden = false; });
 
-  // Choosing from a list that belongs to a radio option also chooses that option.
+  // Choosing from a list that belongs to a radio option also chooses that option; choosing
+  // another option empties the list, since the server takes a picked list as the choice.
   document.querySelectorAll('[data-checks]').forEach(function (control) {
+    var radio = document.getElementById(control.dataset.checks);
+    if (!radio) { return; }
     control.addEventListener('change', function () {
-      var radio = document.getElementById(control.dataset.checks);
-      if (radio && control.value) { radio.checked = true; }
+      if (control.value) { radio.checked = true; }
+    });
+    document.querySelectorAll('input[type=radio][name="' + radio.name + '"]').forEach(function (other) {
+      if (other === radio) { return; }
+      other.addEventListener('change', function () { if (other.checked) { control.value = ''; } });
     });
   });
 

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using MutualAid.Web.Tests.Infrastructure;
+using MutualAid.Web.Tests.Pages;
+
+namespace MutualAid.Web.Tests.Security;
+
+// The attack: someone who later gets a copy of the database (a stolen backup, a careless host)
+// looks for the words a neighbor typed to find their home or their post's place. Only points
+// may be kept, never what was searched for or the names found.
+public class PlaceSearchTraceTests
+{
+    private const string Form = "main form[method=post]";
+
+    [Fact]
+    public async Task No_table_holds_the_words_searched_for_or_the_places_found()
+    {
+        await using var geocoder = new StubGeocoder { Answer = PlaceSearchTests.PlazaAnswer };
+        await using var app = new MutualAidApp(settings: geocoder.Settings());
+        var client = await app.SignedInAsync(Person.Ana);
+        var form = await client.GetPageAsync("/Posts/New?kind=Need");
+        var values = Pages.PostFormWhereTests.Filled(await app.CategoryIdAsync("Meals"));
+        values["Input.PlaceQuery"] = "Calle del Olivar 7";
+        var found = await HtmlForms.ParseAsync(await client.SubmitAsync(form, Form, values, handler: "FindPlace"));
+        await client.SubmitAsync(found, Form, []);
+        var profile = await client.GetPageAsync("/Profile");
+        var foundHome = await HtmlForms.ParseAsync(await client.SubmitAsync(profile, Form, new() { ["Input.PlaceQuery"] = "Calle del Olivar 7" }, handler: "FindPlace"));
+        await client.SubmitAsync(foundHome, Form, []);
+        Assert.Equal(1, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Posts)));
+
+        var texts = await AllStoredTextAsync(app.DatabasePath);
+
+        Assert.NotEmpty(texts);
+        Assert.DoesNotContain(texts, t => t.Contains("Olivar", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(texts, t => t.Contains("Plaza Mayor", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task<List<string>> AllStoredTextAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var texts = new List<string>();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (!reader.IsDBNull(i) && reader.GetValue(i) is string text)
+                    {
+                        texts.Add(text);
+                    }
+                    else if (!reader.IsDBNull(i) && reader.GetValue(i) is byte[] bytes)
+                    {
+                        texts.Add(System.Text.Encoding.UTF8.GetString(bytes));
+                    }
+                }
+            }
+        }
+
+        return texts;
+    }
+}
