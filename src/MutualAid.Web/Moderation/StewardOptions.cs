@@ -16,4 +16,8 @@ public sealed class StewardOptions
 
     [Range(0, 1000)]
     public int NewAccountMaxPosts { get; set; } = 3;
+
+    // Stewards hear of new reports at once, but at most one email in this many minutes.
+    [Range(1, 24 * 60)]
+    public int ReportEmailEveryMinutes { get; set; } = 60;
 }

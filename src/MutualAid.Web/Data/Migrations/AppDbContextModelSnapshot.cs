@@ -166,46 +166,6 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NeighborId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PostId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NeighborId");
-
-                    b.HasIndex("PostId", "NeighborId")
-                        .IsUnique()
-                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
-
-                    b.ToTable("Answers");
-                });
-
             modelBuilder.Entity("MutualAid.Web.Answers.ThankYou", b =>
                 {
                     b.Property<int>("Id")
@@ -371,6 +331,9 @@ namespace MutualAid.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StewardsToldAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -672,6 +635,46 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("NeighborBlocks");
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeighborId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeighborId");
+
+                    b.HasIndex("PostId", "NeighborId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
+
+                    b.ToTable("Answers");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Posts.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -733,7 +736,11 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<DateTime?>("ExpiryReminderSentAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HiddenReason")
+                    b.Property<string>("HiddenBecause")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenNote")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -847,21 +854,6 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
-                {
-                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
-                        .WithMany()
-                        .HasForeignKey("NeighborId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("MutualAid.Web.Posts.Post", null)
-                        .WithMany()
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("MutualAid.Web.Answers.ThankYou", b =>
                 {
                     b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
@@ -936,6 +928,21 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
                         .WithMany()
                         .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("NeighborId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

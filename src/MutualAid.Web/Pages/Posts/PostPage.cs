@@ -21,6 +21,9 @@ public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, Da
     public AuthorContact? AuthorContact { get; init; }
     public IReadOnlyList<GratitudeNote> Notes { get; init; } = [];
 
+    // A steward looking at a post hidden from everyone else.
+    public bool StewardView { get; init; }
+
     public bool IsAuthor => Post.IsAuthor(ViewerId);
     public bool IsAccepted => MyAnswer?.Status == AnswerStatus.Accepted;
     public PostStatus Status => Post.StatusAt(Now);
