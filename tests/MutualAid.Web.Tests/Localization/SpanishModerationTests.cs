@@ -47,6 +47,9 @@ public class SpanishModerationTests
         Checked(problems, "block without reason", await SubmitAsync(ana, confirm, "main form[method=post]", []));
         var blocked = Checked(problems, "blocked", await SubmitAsync(ana, confirm, "main form[method=post]", new() { ["Reason"] = "Insiste en vender" }));
         Assert.Equal("Bea está bloqueada. Sus publicaciones abiertas quedan ocultas.", blocked.Notice());
+        var beaId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "bea@example.org").Select(u => u.Id).SingleAsync());
+        Checked(problems, "neighbor page", await ana.GetPageAsync($"/Moderation/Neighbor?id={beaId}"));
+        Checked(problems, "report page", await ana.GetPageAsync("/Moderation/Reports/1"));
         await app.DeliverEmailAsync();
         Assert.Equal(2, app.Mail.To("bea@example.org").Count(m => m.Subject == "Tu publicación «Vendo bicicletas baratas» está oculta"));
         Assert.All(app.Mail.To("bea@example.org").Concat(app.Mail.To("ana@example.org")), EmailLanguage.AssertSpanish);
