@@ -42,7 +42,8 @@ public class HiddenPostProbeTests
             var hidden = await probe.PostWithTokenOfAsync(own, $"/Posts/{postId}?handler=Restore", values: new() { ["reason"] = "Let me back" });
             var missing = await probe.PostWithTokenOfAsync(own, $"/Posts/{MissingPost}?handler=Restore", values: new() { ["reason"] = "Let me back" });
             Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
-            Assert.Equal(await missing.Content.ReadAsStringAsync(), await hidden.Content.ReadAsStringAsync());
+            var token = TestContext.Current.CancellationToken;
+            Assert.Equal(WithoutTokens(await missing.Content.ReadAsStringAsync(token)), WithoutTokens(await hidden.Content.ReadAsStringAsync(token)));
         }
 
         Assert.Equal(PostStatus.Hidden, (await app.FindPostAsync(postId))!.Status);
@@ -53,7 +54,7 @@ public class HiddenPostProbeTests
     {
         var (app, _, _, postId) = await Moderation.ModerationTests.AppAsync();
         await using var _ = app;
-        var names = new[] { "Rosa Reporter", "Tomás Tattler", "Ulla Unnamed" };
+        var names = new[] { "Rosa Reporter", "Tomas Tattler", "Ulla Unnamed" };
         foreach (var name in names)
         {
             var email = $"{name.Split(' ')[0].ToLowerInvariant()}@example.org";
@@ -72,6 +73,9 @@ public class HiddenPostProbeTests
             Assert.DoesNotContain(leak, words, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    // Each response carries a fresh antiforgery token; everything else must match.
+    private static string WithoutTokens(string html) => System.Text.RegularExpressions.Regex.Replace(html, "CfDJ8[A-Za-z0-9_-]+", "");
 
     private static async Task HideAsync(HttpClient steward, int postId)
     {
