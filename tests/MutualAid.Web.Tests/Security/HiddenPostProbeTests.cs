@@ -5,7 +5,7 @@ using MutualAid.Web.Tests.Infrastructure;
 namespace MutualAid.Web.Tests.Security;
 
 // Attack: a stranger, or a neighbor who is not a steward, probes the address of a post the
-// stewards hid, and its Restore handler, to learn that the post exists or to bring it back; and
+// stewards hid, its report form and its Restore handler, to learn that the post exists or to bring it back; and
 // an author whose post was hidden by reports reads the email hoping to learn who reported it.
 public class HiddenPostProbeTests
 {
@@ -26,6 +26,21 @@ public class HiddenPostProbeTests
             Assert.Equal(HttpStatusCode.NotFound, hidden.Response.StatusCode);
             Assert.Equal((missing.Response.StatusCode, missing.Document.Body!.TextContent), (hidden.Response.StatusCode, hidden.Document.Body!.TextContent));
         }
+    }
+
+    [Fact]
+    public async Task The_report_form_of_a_hidden_post_answers_a_neighbor_as_for_a_missing_post()
+    {
+        var (app, _, steward, postId) = await Moderation.ModerationTests.AppAsync();
+        await using var _ = app;
+        await HideAsync(steward, postId);
+        var ben = await app.SignedInAsync(Person.Ben);
+
+        var hidden = await ben.GetPageAsync($"/Report?postId={postId}");
+        var missing = await ben.GetPageAsync($"/Report?postId={MissingPost}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.Response.StatusCode);
+        Assert.DoesNotContain("Cheap phones", hidden.Text, StringComparison.Ordinal);
+        Assert.Equal(WithoutTokens(missing.Text), WithoutTokens(hidden.Text));
     }
 
     [Fact]

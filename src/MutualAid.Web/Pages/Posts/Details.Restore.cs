@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Pages.Moderation;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.PostPages;
 
@@ -11,6 +12,8 @@ public partial class DetailsModel
     public string? RestoreReason { get; private set; }
     public string? RestoreError { get; private set; }
 
+    // Counted like any change, and counted the same whether the post exists or not.
+    [RateLimited(LimitedAction.OtherChanges)]
     public async Task<IActionResult> OnPostRestoreAsync(int id, string? reason, CancellationToken cancellationToken)
     {
         var post = await query.IsStewardAsync(User) ? await db.Posts.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) : null;
