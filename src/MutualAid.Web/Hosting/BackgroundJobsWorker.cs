@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Email;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Posts;
@@ -36,6 +37,7 @@ public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, Ti
             await services.GetRequiredService<MatchNotifier>().RunAsync(cancellationToken);
             await services.GetRequiredService<DigestWriter>().RunAsync(cancellationToken);
             await services.GetRequiredService<AccountEmailJob>().RunAsync(cancellationToken);
+            await services.GetRequiredService<ReportAlerts>().RunAsync(cancellationToken);
             await services.GetRequiredService<FailedLogIns>().PruneAsync(cancellationToken);
             await services.GetRequiredService<OutboxSender>().SendDueAsync(cancellationToken);
         }

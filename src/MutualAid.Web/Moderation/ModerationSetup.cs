@@ -16,6 +16,8 @@ public static class ModerationSetup
         builder.Services.AddScoped<BlockedAccounts>();
         builder.Services.AddScoped<StewardRoster>();
         builder.Services.AddSingleton<StewardLog>();
+        builder.Services.AddSingleton<ModerationEmails>();
+        builder.Services.AddScoped<ReportAlerts>();
         return builder;
     }
 }

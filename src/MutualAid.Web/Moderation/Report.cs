@@ -26,5 +26,8 @@ public class Report
     public DateTime CreatedAt { get; private set; }
     public DateTime? ResolvedAt { get; private set; }
 
+    // When the stewards were emailed about it; null while that email is still to come.
+    public DateTime? StewardsToldAt { get; private set; }
+
     public void Resolve(DateTime now) => ResolvedAt ??= now;
 }

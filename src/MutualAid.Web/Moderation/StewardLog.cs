@@ -4,19 +4,22 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Moderation;
 
 // The log keeps facts; stewards read them in their own language, so each row is put into words
-// when it is read. A steward's own reason is shown as they wrote it. The reasons the site gives
-// for hiding a post are stored on the post in English and translated here too.
+// when it is read. A steward's own reason is shown as they wrote it. Why a post is hidden is a
+// fact on the post, put into words here too.
 public sealed class StewardLog(IStringLocalizer<StewardLog> text, Labels labels)
 {
-    public const string AutoHideReason = "Hidden after reports from several neighbors, until a steward looks at it.";
-    public const string BlockedAuthorReason = "The author's account is blocked.";
-
     public string What(StewardAction action) => $"{text[Verb(action.Kind)]}: {Subject(action)}";
 
     public string Why(StewardAction action) =>
         action is { Kind: StewardActionKind.HidAutomatically, Reporters: { } reporters } ? text["{0} neighbors reported it", reporters] : action.Reason;
 
-    public string HiddenReason(string reason) => reason is AutoHideReason or BlockedAuthorReason ? text[reason] : reason;
+    // Never says who reported a post, nor how many did.
+    public string HiddenReason(HideCause? cause, string? note) => cause switch
+    {
+        HideCause.Reports => text["Hidden after reports from several neighbors, until a steward looks at it."],
+        HideCause.BlockedAuthor => text["The author's account is blocked."],
+        _ => note ?? "",
+    };
 
     private string Subject(StewardAction action) => action.Kind switch
     {

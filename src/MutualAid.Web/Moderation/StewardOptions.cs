@@ -20,4 +20,8 @@ public sealed class StewardOptions
     // Messages on answers a new account may send in its first NewAccountHours.
     [Range(0, 1000)]
     public int NewAccountMaxMessages { get; set; } = 10;
+
+    // Stewards hear of new reports at once, but at most one email in this many minutes.
+    [Range(1, 24 * 60)]
+    public int ReportEmailEveryMinutes { get; set; } = 60;
 }

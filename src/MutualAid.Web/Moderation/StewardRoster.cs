@@ -56,7 +56,7 @@ public sealed class StewardRoster(AppDbContext db, UserManager<Neighbor> users, 
         }
 
         neighbor.IsBlocked = false;
-        var hidden = await db.Posts.Where(p => p.AuthorId == neighbor.Id && p.Status == PostStatus.Hidden && p.HiddenReason == StewardLog.BlockedAuthorReason)
+        var hidden = await db.Posts.Where(p => p.AuthorId == neighbor.Id && p.Status == PostStatus.Hidden && p.HiddenBecause == HideCause.BlockedAuthor)
             .ToListAsync();
         hidden.ForEach(p => p.Restore(Now));
         await LogAsync(StewardAction.UnblockedNeighbor(stewardId, neighbor, reason));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
+using MutualAid.Web.Email;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
@@ -10,7 +11,7 @@ namespace MutualAid.Web.Moderation;
 
 // The steward's tools and the reports that feed them. Every steward action is logged.
 public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IOptions<StewardOptions> options, TimeProvider clock,
-    IStringLocalizer<Stewardship> text)
+    IStringLocalizer<Stewardship> text, Outbox outbox, Recipients recipients, ModerationEmails emails)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -26,8 +27,9 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         var reporters = AutomaticHide.CountingReporters(reports, TimeSpan.FromHours(options.Value.NewAccountHours));
         if (reporters >= AutomaticHide.Reporters && post.Status != PostStatus.Hidden)
         {
-            post.Hide(StewardLog.AutoHideReason, Now);
+            post.Hide(HideCause.Reports, null, Now);
             db.StewardActions.Add(StewardAction.HidAutomatically(post, reporters).At(Now));
+            await TellAuthorAsync(post);
             await db.SaveChangesAsync();
         }
     }
@@ -38,11 +40,29 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         await db.SaveChangesAsync();
     }
 
-    public Task HideAsync(string stewardId, Post post, string reason) =>
-        ActAsync(StewardAction.HidPost(stewardId, post, reason), () => post.Hide(reason, Now));
+    // Returns why it was refused, or null when done.
+    public async Task<string?> HideAsync(string stewardId, Post post, string reason)
+    {
+        if (post.IsHidden || post.Status is PostStatus.Fulfilled or PostStatus.Withdrawn)
+        {
+            return text["This post is already hidden or closed, so there is nothing to hide."];
+        }
 
-    public Task RestoreAsync(string stewardId, Post post, string reason) =>
-        ActAsync(StewardAction.RestoredPost(stewardId, post, reason), () => post.Restore(Now));
+        await TellAuthorAsync(post, HideCause.Steward, reason);
+        await ActAsync(StewardAction.HidPost(stewardId, post, reason), () => post.Hide(HideCause.Steward, reason, Now));
+        return null;
+    }
+
+    public async Task<string?> RestoreAsync(string stewardId, Post post, string reason)
+    {
+        if (!post.IsHidden)
+        {
+            return text["This post is not hidden, so there is nothing to restore."];
+        }
+
+        await ActAsync(StewardAction.RestoredPost(stewardId, post, reason), () => post.Restore(Now));
+        return null;
+    }
 
     public Task DismissAsync(string stewardId, int reportId, string reason) =>
         ActAsync(StewardAction.DismissedReport(stewardId, reportId, reason), () => { });
@@ -59,7 +79,7 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         await ActAsync(StewardAction.BlockedNeighbor(stewardId, neighbor, reason), () =>
         {
             neighbor.IsBlocked = true;
-            posts.ForEach(p => p.Hide(StewardLog.BlockedAuthorReason, Now));
+            posts.ForEach(p => p.Hide(HideCause.BlockedAuthor, null, Now));
             waiting.ForEach(x => x.Post.EndForBlock(x.Answer, byAuthor: false, Now));
         }, postIds);
         if (await users.IsInRoleAsync(neighbor, StewardOptions.Role))
@@ -139,6 +159,13 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
 
     private static readonly System.Text.RegularExpressions.Regex LinkPattern =
         new(@"(https?://|www\.|\b[a-z0-9-]+\.(com|org|net|io|ly|me|info|biz)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    // Queued in the same unit of work as the hide, so the author hears exactly when it happens.
+    private async Task TellAuthorAsync(Post post, HideCause cause = HideCause.Reports, string? note = null)
+    {
+        var author = await recipients.OneAsync(post.AuthorId);
+        outbox.EnqueueUpdate(author, to => emails.PostHidden(to, post.Title, cause, note));
+    }
 
     // An action settles the open reports about what it acted on: the report, post or neighbor it
     // names, and the posts of a blocked neighbor.

@@ -9,11 +9,13 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
-public sealed record MyPost(int Id, PostKind Kind, string Title, PostStatus Status, int Waiting, int Accepted, int Matches);
+public sealed record MyPost(int Id, PostKind Kind, string Title, PostStatus Status, int Waiting, int Accepted, int Matches,
+    HideCause? HiddenBecause = null, string? HiddenNote = null);
 
 public sealed record MyAnswer(int PostId, string PostTitle, PostKind Kind, AnswerStatus Status, PostStatus PostStatus, DateTime CreatedAt);
 
-// Everything a neighbor has to act on, in one place.
+// Everything a neighbor has to act on, in one place. A post the stewards hid stays here, marked
+// hidden with the reason, so its author is never left wondering where it went.
 [Authorize]
 public class MineModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock) : PageModel
 {
@@ -25,13 +27,13 @@ public class MineModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
     {
         var me = users.GetUserId(User)!;
         Posts = await db.Posts.AsNoTracking()
-            .Where(p => p.AuthorId == me && p.Status != PostStatus.Hidden)
+            .Where(p => p.AuthorId == me)
             .OrderBy(p => p.Status == PostStatus.Withdrawn || p.Status == PostStatus.Fulfilled || p.Status == PostStatus.Expired)
             .ThenByDescending(p => p.CreatedAt)
             .Select(p => new MyPost(p.Id, p.Kind, p.Title, Post.StatusAt(p.Status, p.ExpiresAt, Now),
                 db.Answers.Count(a => a.PostId == p.Id && a.Status == AnswerStatus.Pending),
                 p.AcceptedCount,
-                db.Matches.Count(m => m.NeedId == p.Id || m.OfferId == p.Id)))
+                db.Matches.Count(m => m.NeedId == p.Id || m.OfferId == p.Id), p.HiddenBecause, p.HiddenNote))
             .Take(200)
             .ToListAsync(cancellationToken);
         Answers = await (from a in db.Answers.AsNoTracking()

@@ -7,14 +7,15 @@ using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Pages.PostPages;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages;
 
 // Report a post (?postId=) or a neighbor (?neighborId=) to the stewards.
-public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, BlockedAccounts accounts, IStringLocalizer<ReportModel> text)
-    : PageModel
+public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, BlockedAccounts accounts, PostPageQuery postPages,
+    IStringLocalizer<ReportModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? PostId { get; set; }
@@ -74,7 +75,9 @@ public class ReportModel(AppDbContext db, UserManager<Neighbor> users, Stewardsh
     {
         if (PostId is { } postId)
         {
-            var title = await db.Posts.Where(p => p.Id == postId && p.Status != PostStatus.Withdrawn).Select(p => p.Title).FirstOrDefaultAsync();
+            // Only a post this neighbor may see can be reported: one hidden, withdrawn or behind a
+            // block is answered as if it did not exist.
+            var title = await postPages.LoadAsync(postId, User) is { Post.Status: not PostStatus.Withdrawn } page ? page.Post.Title : null;
             What = title is null ? "" : text["the post “{0}”", title];
             return title is not null;
         }

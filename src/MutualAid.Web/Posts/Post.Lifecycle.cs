@@ -5,7 +5,10 @@ namespace MutualAid.Web.Posts;
 // before the job stores it, so every page asks StatusAt(now) rather than reading Status.
 public partial class Post
 {
-    public string? HiddenReason { get; private set; }
+    public HideCause? HiddenBecause { get; private set; }
+
+    // The steward's own words, when a steward hid it.
+    public string? HiddenNote { get; private set; }
 
     public PostStatus StatusAt(DateTime now) => StatusAt(Status, ExpiresAt, now);
 
@@ -74,7 +77,9 @@ public partial class Post
         Changed(now);
     }
 
-    public void Hide(string reason, DateTime now)
+    public bool IsHidden => Status == PostStatus.Hidden;
+
+    public void Hide(HideCause cause, string? note, DateTime now)
     {
         if (Status is PostStatus.Fulfilled or PostStatus.Withdrawn)
         {
@@ -82,7 +87,8 @@ public partial class Post
         }
 
         Status = PostStatus.Hidden;
-        HiddenReason = reason;
+        HiddenBecause = cause;
+        HiddenNote = cause == HideCause.Steward ? note?.Trim() : null;
         Changed(now);
     }
 
@@ -94,7 +100,8 @@ public partial class Post
         }
 
         Status = IsFull ? PostStatus.InProgress : PostStatus.Open;
-        HiddenReason = null;
+        HiddenBecause = null;
+        HiddenNote = null;
         Changed(now);
     }
 

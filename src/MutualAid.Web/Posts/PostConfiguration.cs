@@ -20,7 +20,9 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.CategoryId, p.Kind, p.Status, p.CellRow, p.Longitude });
         builder.HasIndex(p => p.CreatedAt);
         builder.Property(p => p.Version).IsConcurrencyToken();
-        builder.Property(p => p.HiddenReason).HasMaxLength(500);
+        builder.Property(p => p.HiddenNote).HasMaxLength(500);
+        builder.Property(p => p.HiddenBecause).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(p => p.IsHidden);
         builder.Ignore(p => p.Cell);
         builder.Ignore(p => p.Lifetime);
         builder.Ignore(p => p.CanBeEdited);

@@ -27,7 +27,8 @@ public static class HtmlForms
         return new HtmlPage(response, document, html);
     }
 
-    // With a handler, the form is sent as its button with asp-page-handler of that name would send it.
+    // With a handler, the form is sent as its button with asp-page-handler of that name (or with a
+    // formaction to a page of that name) would send it.
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, HtmlPage page, string formSelector, Dictionary<string, string> values, string? handler = null)
     {
         var form = PageForm(page.Document, formSelector)
@@ -61,7 +62,7 @@ public static class HtmlForms
         var action = form.GetAttribute("action");
         if (handler is not null)
         {
-            action = form.QuerySelector($"button[formaction*='handler={handler}']")?.GetAttribute("formaction")
+            action = (form.QuerySelector($"button[formaction*='handler={handler}']") ?? form.QuerySelector($"button[formaction$='/{handler}']"))?.GetAttribute("formaction")
                 ?? throw new InvalidOperationException($"No button for handler {handler}");
         }
 

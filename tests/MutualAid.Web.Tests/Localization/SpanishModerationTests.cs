@@ -15,6 +15,7 @@ public class SpanishModerationTests
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync(Person.Ana);
         await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
+        await app.SpeaksAsync("bea@example.org", "es");
         await app.MakeStewardAsync("ana@example.org");
         var bea = await app.SignedInClientAsync("bea@example.org");
         var postId = await app.PostThroughFormAsync(bea, "Offer", "Vendo bicicletas baratas");
@@ -26,8 +27,9 @@ public class SpanishModerationTests
             await reporter.SubmitAsync(await reporter.GetPageAsync($"/Report?postId={postId}"), "main form", new() { ["Input.Reason"] = "Parece una venta" });
         }
 
-        // Ana chose Spanish, so logging in brings it with her.
+        // Ana chose Spanish, so logging in brings it with her, and her email about the reports is Spanish.
         await app.SpeaksAsync("ana@example.org", "es");
+        await app.DeliverEmailAsync();
         var ana = await app.SignedInClientAsync("ana@example.org");
         ana.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-ES,es;q=0.9");
         var problems = new List<string>();
@@ -35,11 +37,23 @@ public class SpanishModerationTests
         var queue = Checked(problems, "queue", await ana.GetPageAsync("/Moderation"));
         Assert.Contains("Ocultó automáticamente: publicación", queue.Text, StringComparison.Ordinal);
         Assert.Contains("3 vecinos avisaron a coordinación", queue.Text, StringComparison.Ordinal);
-        Checked(problems, "no reason", await SubmitAsync(ana, queue, "main li form", new() { ["reason"] = "" }, "Hide"));
-        Checked(problems, "hidden", await SubmitAsync(ana, queue, "main li form", new() { ["reason"] = "Aquí se comparte, no se vende" }, "Hide"));
+        var noReason = Checked(problems, "no reason", await SubmitAsync(ana, queue, "main li form", new() { ["reason"] = "" }, "Restore"));
+        Assert.Contains("Escribe un motivo", noReason.Document.QuerySelector("main li .field .field-error")?.TextContent ?? "", StringComparison.Ordinal);
+        Checked(problems, "hidden post", await ana.GetPageAsync($"/Posts/{postId}"));
         Checked(problems, "restored", await SubmitAsync(ana, queue, "main li form", new() { ["reason"] = "Hablado con Bea" }, "Restore"));
-        var blocked = Checked(problems, "blocked", await SubmitAsync(ana, queue, "main li form", new() { ["reason"] = "Insiste en vender" }, "Block"));
-        Assert.Equal("Cuenta bloqueada. Sus publicaciones abiertas quedan ocultas.", blocked.Notice());
+        Checked(problems, "hidden", await HtmlForms.ParseAsync(await ana.PostWithTokenOfAsync(queue, "/Moderation?handler=Hide",
+            values: new() { ["postId"] = $"{postId}", ["reason"] = "Aquí se comparte, no se vende" })));
+        var confirm = Checked(problems, "block confirmation", await SubmitAsync(ana, queue, "main li form", new() { ["reason"] = "" }, "Block"));
+        Checked(problems, "block without reason", await SubmitAsync(ana, confirm, "main form[method=post]", []));
+        var blocked = Checked(problems, "blocked", await SubmitAsync(ana, confirm, "main form[method=post]", new() { ["Reason"] = "Insiste en vender" }));
+        Assert.Equal("Bea está bloqueada. Sus publicaciones abiertas quedan ocultas.", blocked.Notice());
+        var beaId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "bea@example.org").Select(u => u.Id).SingleAsync());
+        Checked(problems, "neighbor page", await ana.GetPageAsync($"/Moderation/Neighbor?id={beaId}"));
+        Checked(problems, "report page", await ana.GetPageAsync("/Moderation/Reports/1"));
+        await app.DeliverEmailAsync();
+        Assert.Equal(2, app.Mail.To("bea@example.org").Count(m => m.Subject == "Tu publicación «Vendo bicicletas baratas» está oculta"));
+        Assert.All(app.Mail.To("bea@example.org").Concat(app.Mail.To("ana@example.org")), EmailLanguage.AssertSpanish);
+        Assert.Contains(app.Mail.To("ana@example.org"), m => m.Subject == "3 avisos nuevos para coordinación");
 
         var categories = Checked(problems, "categories", await ana.GetPageAsync("/Moderation/Categories"));
         Checked(problems, "empty category", await SubmitAsync(ana, categories, "form[action*='handler=Add']", new() { ["name"] = " " }));

@@ -50,6 +50,10 @@ public class SpanishPagesTests
         ["Moderation/Neighborhoods"] = [new(Who.Author, "/Moderation/Neighborhoods")],
         ["Moderation/Stewards"] = [new(Who.Author, "/Moderation/Stewards")],
         ["Moderation/Blocked"] = [new(Who.Author, "/Moderation/Blocked")],
+        // Reached by a form from the queue: SpanishModerationTests walks it with a report.
+        ["Moderation/Block"] = [new(Who.Author, "/Moderation/Block")],
+        ["Moderation/Neighbor"] = [new(Who.Author, "/Moderation/Neighbor?id={bea}")],
+        ["Moderation/Reports/{id:int}"] = [new(Who.Author, "/Moderation/Reports/1")],
         ["Identity/Account/Login"] = [new(Who.Stranger, "/Identity/Account/Login"), new(Who.Stranger, "/Identity/Account/Login", "main form[method=post]", new() { ["Input.Email"] = "nadie@example.org", ["Input.Password"] = "no es esta" })],
         ["Identity/Account/Register"] = [new(Who.Stranger, "/Identity/Account/Register"), new(Who.Stranger, "/Identity/Account/Register", "main form[method=post]", new() { ["Input.Email"] = "", ["Input.Password"] = "corta" })],
         ["Identity/Account/RegisterConfirmation"] = [new(Who.Stranger, "/Identity/Account/RegisterConfirmation?email=rosa@example.org")],

@@ -83,7 +83,7 @@ public class ModerationTests
         await steward.SubmitAsync(form, "main form", new() { ["Input.Reason"] = "Harassing people" });
 
         var queue = await steward.GetPageAsync("/Moderation");
-        await steward.SubmitAsync(queue, "main li form", new() { ["reason"] = "Harassment reported by several people" }, "Block");
+        await steward.BlockFromQueueAsync(queue, "Harassment reported by several people");
 
         Assert.Equal(PostStatus.Hidden, (await app.FindPostAsync(postId))!.Status);
         var again = await app.SignedInClientAsync("ana@example.org");

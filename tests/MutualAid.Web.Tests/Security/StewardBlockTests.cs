@@ -94,7 +94,7 @@ public partial class StewardBlockTests
         var steward = await app.SignedInClientAsync(stewardEmail);
         await steward.SubmitAsync(await steward.GetPageAsync($"/Report?neighborId={neighborId}"), "main form", new() { ["Input.Reason"] = reason });
         var queue = await steward.GetPageAsync("/Moderation");
-        await steward.SubmitAsync(queue, "main li form", new() { ["reason"] = reason }, "Block");
+        await steward.BlockFromQueueAsync(queue, reason);
     }
 
     private static Task<string> AnswerIdAsync(MutualAidApp app, int postId) =>

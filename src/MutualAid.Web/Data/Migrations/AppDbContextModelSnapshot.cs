@@ -363,6 +363,9 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StewardsToldAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NeighborId");
@@ -766,7 +769,11 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<DateTime?>("ExpiryReminderSentAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("HiddenReason")
+                    b.Property<string>("HiddenBecause")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenNote")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Data;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
@@ -11,7 +13,7 @@ namespace MutualAid.Web.Pages.PostPages;
 // A post's page: PostPageQuery reads what this viewer may see; each handler (Details.Handlers.cs)
 // runs one step and redirects back.
 public partial class DetailsModel(PostPageQuery query, AnswerFlow flow, Gratitude gratitude, PostRenewal renewal, BlocksFromPost blocking,
-    UserManager<Neighbor> users, IStringLocalizer<DetailsModel> text) : PageModel
+    Stewardship stewardship, AppDbContext db, UserManager<Neighbor> users, IStringLocalizer<DetailsModel> text) : PageModel
 {
     public PostPage PostPage { get; private set; } = null!;
 

@@ -27,6 +27,9 @@ public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, Da
     public IReadOnlyDictionary<int, Conversation> Conversations { get; init; } = new Dictionary<int, Conversation>();
     public IReadOnlyDictionary<string, AnswererStanding> Standings { get; init; } = new Dictionary<string, AnswererStanding>();
 
+    // A steward looking at a post hidden from everyone else.
+    public bool StewardView { get; init; }
+
     public bool IsAuthor => Post.IsAuthor(ViewerId);
     public bool IsAccepted => MyAnswer?.Status == AnswerStatus.Accepted;
     public PostStatus Status => Post.StatusAt(Now);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,10 +16,14 @@ namespace MutualAid.Web.Pages.PostPages;
 // Reads a post's page for one viewer: everyone sees a public post; its author sees answers and
 // matches; a neighbor sees their own answer; the two sides of an accepted answer see each
 // other's contact details, unless one has since blocked the other. Nobody sees a post across a block.
+// A steward may open a hidden post, to judge and restore it; to anyone else it does not exist.
 public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, MatchList matchList,
-    Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings, TimeProvider clock,
-    IOptions<ExpiryOptions> expiry)
+    Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings,
+    IAuthorizationService authorization, TimeProvider clock, IOptions<ExpiryOptions> expiry)
 {
+    public async Task<bool> IsStewardAsync(ClaimsPrincipal viewer) =>
+        viewer.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(viewer, StewardOptions.Policy)).Succeeded;
+
     public async Task<PostPage?> LoadAsync(int postId, ClaimsPrincipal viewer, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -26,13 +31,14 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
         var viewerId = users.GetUserId(viewer);
         var isAuthor = post?.IsAuthor(viewerId) == true;
         var sides = viewerId is null ? new BlockSides(new HashSet<string>(), new HashSet<string>()) : await blocks.SidesAsync(viewerId, cancellationToken);
-        if (post is null || !(isAuthor || post.IsPublicAt(now)) || (!isAuthor && sides.Across.Contains(post.AuthorId)))
+        var stewardView = post is { IsHidden: true } && !isAuthor && await IsStewardAsync(viewer);
+        if (post is null || !(isAuthor || stewardView || post.IsPublicAt(now)) || (!isAuthor && sides.Across.Contains(post.AuthorId)))
         {
             return null;
         }
 
         var authorName = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
-        var page = new PostPage(post, authorName, viewerId, now, sides);
+        var page = new PostPage(post, authorName, viewerId, now, sides) { StewardView = stewardView };
         var answers = await AnswersAsync(page, cancellationToken);
         if (isAuthor)
         {
