@@ -12,7 +12,7 @@ namespace MutualAid.Web.Matching;
 // radius and watch what matches, so an exact distance would leak through "matched or not". The
 // database narrows candidates with the (category, kind, status, cell row, longitude) index to a
 // box around the post's cell; cell distances and both radii are then checked on those rows only.
-public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> options)
+public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, IOptions<MatchingOptions> options)
 {
     public async Task<IReadOnlyList<MatchCandidate>> FindAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
     {
@@ -71,13 +71,15 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
         return matches;
     }
 
-    // Saves a created, edited or renewed post and records its matches in one transaction, so a
+    // Saves a created, edited or renewed post and records its matches (with posts and with
+    // neighbors who said they could help) in one transaction, so a
     // post is never visible without the matches it should have made.
     public async Task SaveWithMatchesAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RecordAsync(post, now, cancellationToken);
+        await helpers.RecordAsync(post, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
