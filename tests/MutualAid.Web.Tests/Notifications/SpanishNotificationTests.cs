@@ -95,7 +95,7 @@ public class SpanishNotificationTests
             foreach (var neighbor in await db.Users.Where(u => u.Email != "cai@example.org").ToListAsync())
             {
                 neighbor.Notifications = NotificationMode.DailyDigest;
-                neighbor.DigestCategoryIds = [childcare];
+                neighbor.HelpCategoryIds = [childcare];
             }
 
             return await db.SaveChangesAsync();

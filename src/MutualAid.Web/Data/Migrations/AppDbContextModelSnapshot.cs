@@ -166,46 +166,6 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NeighborId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PostId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NeighborId");
-
-                    b.HasIndex("PostId", "NeighborId")
-                        .IsUnique()
-                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
-
-                    b.ToTable("Answers");
-                });
-
             modelBuilder.Entity("MutualAid.Web.Answers.ThankYou", b =>
                 {
                     b.Property<int>("Id")
@@ -306,6 +266,40 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasIndex("Status", "DueAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Matching.HelpMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DistanceKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("HelperId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("HelperId", "NotifiedAt");
+
+                    b.HasIndex("NeedId", "HelperId")
+                        .IsUnique();
+
+                    b.ToTable("HelpMatches");
                 });
 
             modelBuilder.Entity("MutualAid.Web.Matching.Match", b =>
@@ -561,10 +555,6 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("DigestCategoryIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -576,6 +566,16 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("HelpCategoryIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DigestCategoryIds");
+
+                    b.Property<double>("HelpDistanceKm")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0);
 
                     b.Property<double?>("HomeLatitude")
                         .HasColumnType("REAL");
@@ -670,6 +670,46 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasIndex("BlockedId");
 
                     b.ToTable("NeighborBlocks");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeighborId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeighborId");
+
+                    b.HasIndex("PostId", "NeighborId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Pending', 'Accepted')");
+
+                    b.ToTable("Answers");
                 });
 
             modelBuilder.Entity("MutualAid.Web.Posts.Category", b =>
@@ -847,21 +887,6 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
-                {
-                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
-                        .WithMany()
-                        .HasForeignKey("NeighborId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("MutualAid.Web.Posts.Post", null)
-                        .WithMany()
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("MutualAid.Web.Answers.ThankYou", b =>
                 {
                     b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
@@ -880,6 +905,21 @@ namespace MutualAid.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ToId")
                         .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Matching.HelpMatch", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("HelperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -936,6 +976,21 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
                         .WithMany()
                         .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.Answer", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("NeighborId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
