@@ -21,6 +21,7 @@ public class DigestTests
             var neighbor = await db.Users.SingleAsync(u => u.Id == ana.Id);
             neighbor.Notifications = NotificationMode.DailyDigest;
             neighbor.HelpCategoryIds = [childcare];
+            neighbor.HelpDistanceKm = 5;
             return await db.SaveChangesAsync();
         });
         var anaClient = await app.SignedInClientAsync("ana@example.org");

@@ -96,6 +96,7 @@ public class SpanishNotificationTests
             {
                 neighbor.Notifications = NotificationMode.DailyDigest;
                 neighbor.HelpCategoryIds = [childcare];
+                neighbor.HelpDistanceKm = 5;
             }
 
             return await db.SaveChangesAsync();

@@ -31,6 +31,7 @@ public class HeaderInjectionTests
             var neighbor = await db.Users.SingleAsync(u => u.Id == daisy.Id);
             neighbor.Notifications = NotificationMode.DailyDigest;
             neighbor.HelpCategoryIds = [meals];
+            neighbor.HelpDistanceKm = 5;
             return await db.SaveChangesAsync();
         });
         var mallory = await app.SignedInClientAsync("mallory@example.org");
