@@ -57,7 +57,7 @@ public class HelpingPageTests
 
         Assert.Contains("Choose how far you could go.", refused.Text, StringComparison.Ordinal);
         Assert.NotNull(refused.Document.QuerySelector("#Input_Mode .field-error:not(:empty)"));
-        Assert.Contains("You have not said what you could help with", (await ben.GetPageAsync("/Matches")).Text, StringComparison.Ordinal);
+        Assert.Contains("you have not said what you could help with", (await ben.GetPageAsync("/Matches")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
