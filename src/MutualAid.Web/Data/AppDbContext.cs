@@ -17,6 +17,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Neighborhood> Neighborhoods => Set<Neighborhood>();
     public DbSet<Match> Matches => Set<Match>();
+    public DbSet<HelpMatch> HelpMatches => Set<HelpMatch>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<ThankYou> ThankYous => Set<ThankYou>();
     public DbSet<AnswerMessage> AnswerMessages => Set<AnswerMessage>();

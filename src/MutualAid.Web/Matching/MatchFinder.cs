@@ -12,7 +12,7 @@ namespace MutualAid.Web.Matching;
 // radius and watch what matches, so an exact distance would leak through "matched or not". The
 // database narrows candidates with the (category, kind, status, cell row, longitude) index to a
 // box around the post's cell; cell distances and both radii are then checked on those rows only.
-public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> options)
+public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, IOptions<MatchingOptions> options)
 {
     public async Task<IReadOnlyList<MatchCandidate>> FindAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
     {
@@ -76,13 +76,18 @@ public sealed class MatchFinder(AppDbContext db, IOptions<MatchingOptions> optio
         return matches;
     }
 
-    // Saves a created, edited or renewed post and records its matches in one transaction, so a
+    // Saves a created, edited or renewed post and records its matches (with posts and with
+    // neighbors who said they could help) in one transaction, so a
     // post is never visible without the matches it should have made.
     public async Task SaveWithMatchesAsync(Post post, DateTime now, int? authorPostCap = null, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RecordAsync(post, now, authorPostCap, cancellationToken);
+        var helpersLeft = authorPostCap is { } cap
+            ? Math.Max(0, (cap * options.Value.MatchesPerPost) - await helpers.CountForAuthorAsync(post.AuthorId, cancellationToken))
+            : int.MaxValue;
+        await helpers.RecordAsync(post, now, helpersLeft, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -7,6 +7,7 @@ public static class MatchingSetup
         builder.Services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<MatchFinder>();
+        builder.Services.AddScoped<HelperFinder>();
         builder.Services.AddScoped<MatchList>();
         return builder;
     }

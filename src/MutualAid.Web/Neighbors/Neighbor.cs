@@ -29,8 +29,13 @@ public class Neighbor : IdentityUser
     [PersonalData]
     public NotificationMode Notifications { get; set; }
 
-    // Categories whose new nearby needs the daily digest lists.
-    public List<int> DigestCategoryIds { get; set; } = [];
+    // What they said they could help with: new needs in these categories whose public cell is
+    // within HelpDistanceKm of their home's cell reach them as a standing offer would.
+    [PersonalData]
+    public List<int> HelpCategoryIds { get; set; } = [];
+
+    [PersonalData]
+    public double HelpDistanceKm { get; set; } = HelpDistances.Default;
 
     public DateTime? LastDigestAt { get; set; }
 
@@ -45,6 +50,16 @@ public class Neighbor : IdentityUser
     public DateTime? FirstLoggedInAt { get; set; }
 
     public GeoPoint? Home => HomeLatitude is { } lat && HomeLongitude is { } lon ? new GeoPoint(lat, lon) : null;
+
+    public bool OffersHelp => HelpCategoryIds.Count > 0;
+
+    // One choice: what they can help with, how far, and how they hear of it.
+    public void SayCanHelp(IEnumerable<int> categoryIds, double distanceKm, NotificationMode mode)
+    {
+        HelpCategoryIds = categoryIds.Distinct().Order().ToList();
+        HelpDistanceKm = HelpDistances.Nearest(distanceKm);
+        Notifications = mode;
+    }
 
     public void MoveHome(GeoPoint point, int? neighborhoodId)
     {

@@ -12,6 +12,9 @@ public sealed class NeighborConfiguration : IEntityTypeConfiguration<Neighbor>
         builder.HasOne<Neighborhood>().WithMany().HasForeignKey(n => n.NeighborhoodId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(n => n.Notifications).HasConversion<string>().HasMaxLength(16);
         builder.Property(n => n.Language).HasMaxLength(8).HasDefaultValue(Localization.Languages.Default);
+        builder.Property(n => n.HelpCategoryIds).HasColumnName("DigestCategoryIds");
+        builder.Property(n => n.HelpDistanceKm).HasDefaultValue(HelpDistances.Default);
         builder.Ignore(n => n.Home);
+        builder.Ignore(n => n.OffersHelp);
     }
 }

@@ -2,15 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
-using MutualAid.Web.Geo;
-using MutualAid.Web.Neighbors;
-using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Notifications;
 
 // Once a day, after the configured hour, writes each digest-mode neighbor one email with the
-// day's matches and the new needs near them in the categories they chose.
-public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Recipients recipients, NotificationEmails emails, Outbox outbox,
+// day's matches and the new needs that reached them through what they said they could help with.
+public sealed class DigestWriter(AppDbContext db, PendingMatches pending, PendingHelp pendingHelp, Recipients recipients, NotificationEmails emails, Outbox outbox,
     TimeProvider clock, IOptions<NotificationOptions> options)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
@@ -46,17 +43,17 @@ public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Recipi
             return false;
         }
 
-        var neighbor = await db.Users.AsNoTracking().FirstAsync(u => u.Id == neighborId, cancellationToken);
         var matches = await pending.LoadAsync([neighborId], cancellationToken);
-        if (matches.Count > 0 && !await pending.ClaimAsync(matches, now, cancellationToken))
+        var help = await pendingHelp.LoadAsync([neighborId], cancellationToken);
+        if (!await pending.ClaimAsync(matches, now, cancellationToken) || !await pendingHelp.ClaimAsync(help, now, cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             return false;
         }
 
-        var needs = await NearbyNeedsAsync(neighbor, now, cancellationToken);
+        var needs = MatchNotifier.HelpOf(help);
         var openMatches = matches.Where(m => m.Listed).Select(m => m.Item).ToList();
-        var wrote = (openMatches.Count > 0 || needs.Count > 0)
+        var wrote = NotificationEmails.HasAnything(openMatches, needs)
             && outbox.EnqueueUpdate(await recipients.OneAsync(neighborId, cancellationToken), to => emails.Digest(to, openMatches, needs));
         if (wrote)
         {
@@ -65,35 +62,5 @@ public sealed class DigestWriter(AppDbContext db, PendingMatches pending, Recipi
 
         await transaction.CommitAsync(cancellationToken);
         return wrote;
-    }
-
-    private async Task<IReadOnlyList<NearbyNeed>> NearbyNeedsAsync(Neighbor neighbor, DateTime now, CancellationToken cancellationToken)
-    {
-        if (neighbor.Home is not { } home || neighbor.DigestCategoryIds.Count == 0)
-        {
-            return [];
-        }
-
-        // Measured from the home's public cell to each need's, as everything a stranger can
-        // observe is: a neighbor may move their home at will and read what the digest lists.
-        var since = now.AddDays(-1);
-        var categories = neighbor.DigestCategoryIds;
-        var homeCell = GridCell.Containing(home);
-        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(homeCell, neighbor.RadiusKm);
-        var acrossBlock = db.NeighborBlocks.OnOtherSideOf(neighbor.Id);
-        var candidates = await db.Posts.AsNoTracking()
-            .Where(p => p.Kind == PostKind.Need && p.Status == PostStatus.Open && categories.Contains(p.CategoryId)
-                && rows.Contains(p.CellRow) && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
-                && p.CreatedAt > since && p.ExpiresAt > now && p.AuthorId != neighbor.Id && !acrossBlock.Contains(p.AuthorId))
-            .Select(p => new { p.Id, p.Title, Category = p.Category!.Name, p.CreatedAt, p.CellRow, p.CellColumn })
-            .ToListAsync(cancellationToken);
-        return candidates
-            .Select(c => new { c, Cell = new GridCell(c.CellRow, c.CellColumn) })
-            .Where(x => homeCell.DistanceKmTo(x.Cell) <= neighbor.RadiusKm)
-            .OrderByDescending(x => x.c.CreatedAt)
-            .ThenByDescending(x => x.c.Id)
-            .Take(20)
-            .Select(x => new NearbyNeed(x.c.Id, x.c.Title, x.c.Category, DistanceBands.Between(homeCell, x.Cell)))
-            .ToList();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using MutualAid.Web.Email;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Localization;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Notifications;
@@ -10,28 +11,68 @@ public sealed record MatchItem(string YourTitle, PostKind OtherKind, int OtherPo
 
 public sealed record NearbyNeed(int PostId, string Title, string Category, DistanceBand Band);
 
+// New needs that reached a neighbor through what they said they could help with, and how far
+// they said they would go: the email says it back to them in those words.
+public sealed record HelpNeeds(IReadOnlyList<NearbyNeed> Needs, double ReachKm)
+{
+    public static HelpNeeds None { get; } = new([], 0);
+}
+
 // The words of match emails and daily digests. They carry titles, categories and distance bands
-// only: never a location, an email address or a phone number of anyone.
+// only: never a location, an email address or a phone number of anyone. A post is listed once,
+// however many of the reader's posts (or what they can help with) it matches.
 public sealed class NotificationEmails(EmailComposer composer, EmailLinks links, Labels labels, IStringLocalizer<NotificationEmails> text)
 {
-    public EmailMessage Matches(Recipient to, IReadOnlyList<MatchItem> matches) =>
-        composer.Update(to, () => new(
-            matches.Count == 1 ? text["A match nearby: {0}", matches[0].OtherTitle] : text["{0} matches nearby for your posts", matches.Count],
-            [text["These posts near you match yours:"]],
-            [.. MatchLines(matches)],
-            text["You get this email because you asked to hear at once when a post near you matches yours."]));
+    public EmailMessage Matches(Recipient to, IReadOnlyList<MatchItem> all, HelpNeeds help)
+    {
+        var matches = OnePerPost(all);
+        var needs = NotIn(matches, help.Needs);
+        return composer.Update(to, () => new(
+            Subject(matches, needs),
+            [.. matches.Count > 0 ? [text["These posts near you match yours:"].Value] : Array.Empty<string>(), .. needs.Count > 0 ? [YouSaid(needs, help.ReachKm)] : Array.Empty<string>()],
+            [.. MatchLines(matches), .. NeedLines(needs)],
+            needs.Count > 0 && matches.Count == 0
+                ? text["You get this email because you said what you could help with and asked to hear at once."]
+                : text["You get this email because you asked to hear at once when a post near you matches yours."]));
+    }
 
-    public EmailMessage Digest(Recipient to, IReadOnlyList<MatchItem> matches, IReadOnlyList<NearbyNeed> needs) =>
-        composer.Update(to, () => new(
+    public EmailMessage Digest(Recipient to, IReadOnlyList<MatchItem> all, HelpNeeds help)
+    {
+        var matches = OnePerPost(all);
+        var needs = NotIn(matches, help.Needs);
+        return composer.Update(to, () => new(
             text["Today near you on MutualAid"],
-            [text["Here is what happened near you today:"]],
-            [.. MatchLines(matches), .. needs.Select(n => new EmailLink(
-                text["New need: {0} ({1}, {2})", n.Title, labels.Category(n.Category), labels.Away(n.Band)], links.Post(n.PostId)))],
+            [text["Here is what happened near you today:"], .. needs.Count > 0 ? [YouSaid(needs, help.ReachKm)] : Array.Empty<string>()],
+            [.. MatchLines(matches), .. NeedLines(needs)],
             text["You get this email because you chose a daily digest of matches and new needs near you."]));
+    }
+
+    public static bool HasAnything(IReadOnlyList<MatchItem> matches, HelpNeeds help) => matches.Count > 0 || help.Needs.Count > 0;
+
+    private string Subject(List<MatchItem> matches, List<NearbyNeed> needs) => (matches.Count, needs.Count) switch
+    {
+        (1, 0) => text["A match nearby: {0}", matches[0].OtherTitle],
+        (0, 1) => text["A need nearby you could help with: {0}", needs[0].Title],
+        (0, _) => text["{0} needs nearby you could help with", needs.Count],
+        _ => text["{0} matches nearby for your posts", matches.Count + needs.Count],
+    };
+
+    private string YouSaid(List<NearbyNeed> needs, double reachKm) =>
+        text["You said you could help with {0} within {1}. These new needs fit:",
+            string.Join(", ", needs.Select(n => labels.Category(n.Category)).Distinct()), HelpDistances.InWords(reachKm)];
+
+    private static List<MatchItem> OnePerPost(IEnumerable<MatchItem> matches) => matches.DistinctBy(m => m.OtherPostId).ToList();
+
+    private static List<NearbyNeed> NotIn(List<MatchItem> matches, IEnumerable<NearbyNeed> needs) =>
+        needs.DistinctBy(n => n.PostId).Where(n => matches.TrueForAll(m => m.OtherPostId != n.PostId)).ToList();
 
     private IEnumerable<EmailLink> MatchLines(IEnumerable<MatchItem> matches) =>
         matches.Select(m => new EmailLink(
             text["{0}: {1} ({2}, {3}), matching your post “{4}”",
                 labels.Kind(m.OtherKind), m.OtherTitle, labels.Category(m.Category), labels.Away(m.Band), m.YourTitle],
             links.Post(m.OtherPostId)));
+
+    private IEnumerable<EmailLink> NeedLines(IEnumerable<NearbyNeed> needs) =>
+        needs.Select(n => new EmailLink(
+            text["New need: {0} ({1}, {2})", n.Title, labels.Category(n.Category), labels.Away(n.Band)], links.Post(n.PostId)));
 }

@@ -8,6 +8,7 @@ public static class NotificationsSetup
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<NotificationEmails>();
         builder.Services.AddScoped<PendingMatches>();
+        builder.Services.AddScoped<PendingHelp>();
         builder.Services.AddScoped<MatchNotifier>();
         builder.Services.AddScoped<DigestWriter>();
         builder.Services.AddScoped<QueuedMailRecall>();

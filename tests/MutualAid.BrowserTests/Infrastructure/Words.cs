@@ -57,6 +57,13 @@ public sealed class Words(string language)
         ["Renew it"] = "Renovarla",
         ["Name steward"] = "Nombrar coordinador",
         ["Unblock Ivo"] = "Desbloquear a Ivo",
+        ["What could you help with?"] = "¿Con qué podrías ayudar?",
+        ["A short walk (1 km)"] = "Un paseo corto (1 km)",
+        ["Email me at once, within a minute (the default)"] = "Escríbeme al momento, en menos de un minuto (lo predeterminado)",
+        ["Skip for now"] = "Saltar por ahora",
+        ["Saved. We will tell you about new needs you could help with."] = "Guardado. Te avisaremos de las necesidades nuevas con las que podrías ayudar.",
+        ["you could help with"] = "podrías ayudar",
+        ["What you can help with nearby"] = "Con qué puedes ayudar cerca",
     };
 
     public string Language { get; } = language;

@@ -20,7 +20,8 @@ public class DigestTests
         {
             var neighbor = await db.Users.SingleAsync(u => u.Id == ana.Id);
             neighbor.Notifications = NotificationMode.DailyDigest;
-            neighbor.DigestCategoryIds = [childcare];
+            neighbor.HelpCategoryIds = [childcare];
+            neighbor.HelpDistanceKm = 5;
             return await db.SaveChangesAsync();
         });
         var anaClient = await app.SignedInClientAsync("ana@example.org");

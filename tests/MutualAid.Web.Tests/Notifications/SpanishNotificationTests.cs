@@ -95,7 +95,8 @@ public class SpanishNotificationTests
             foreach (var neighbor in await db.Users.Where(u => u.Email != "cai@example.org").ToListAsync())
             {
                 neighbor.Notifications = NotificationMode.DailyDigest;
-                neighbor.DigestCategoryIds = [childcare];
+                neighbor.HelpCategoryIds = [childcare];
+                neighbor.HelpDistanceKm = 5;
             }
 
             return await db.SaveChangesAsync();

@@ -20,7 +20,8 @@ public class BlockedMatchTests
         {
             var neighbor = await db.Users.SingleAsync(u => u.Id == bob.Id);
             neighbor.Notifications = NotificationMode.DailyDigest;
-            neighbor.DigestCategoryIds = [meals];
+            neighbor.HelpCategoryIds = [meals];
+            neighbor.HelpDistanceKm = 5;
             return await db.SaveChangesAsync();
         });
         var alice = await app.SignedInAsync(Person.Alice);

@@ -4,8 +4,8 @@ using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Security;
 
-// An attacker turns the daily digest into a ruler. They ask for "new needs near me" in the
-// victim's category with a 1 km reach, then move their home 10 m at a time along a line through
+// An attacker turns the daily digest into a ruler. They say they could help with the victim's
+// category within 1 km, then move their home 10 m at a time along a line through
 // the victim's public cell, one move a day, and read which needs each digest lists: the home
 // where a need drops out is 1 km from it. The victim posts from home every day, so there is
 // always a new need to test. All they may learn is the cell.
@@ -39,11 +39,12 @@ public class DigestOracleTests
         await app.AddNeighborAsync("mallory@example.org", "Mallory", Places.Origin);
         var ana = await app.SignedInClientAsync("ana@example.org");
         var mallory = await app.SignedInClientAsync("mallory@example.org");
-        var settings = await mallory.GetPageAsync("/Profile/Notifications");
+        var settings = await mallory.GetPageAsync("/Profile/Helping");
         await mallory.SubmitAsync(settings, "main form[method=post]", new()
         {
-            ["Mode"] = "DailyDigest",
-            ["CategoryIds"] = (await app.CategoryIdAsync("Childcare")).ToString(CultureInfo.InvariantCulture),
+            ["Input.Mode"] = "DailyDigest",
+            ["Input.DistanceKm"] = "1",
+            ["Input.CategoryIds"] = (await app.CategoryIdAsync("Childcare")).ToString(CultureInfo.InvariantCulture),
         });
 
         // A need 0.5 km east of the cell center is within 1 km of the exact point, one 1.5 km

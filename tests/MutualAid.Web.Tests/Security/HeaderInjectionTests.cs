@@ -30,7 +30,8 @@ public class HeaderInjectionTests
         {
             var neighbor = await db.Users.SingleAsync(u => u.Id == daisy.Id);
             neighbor.Notifications = NotificationMode.DailyDigest;
-            neighbor.DigestCategoryIds = [meals];
+            neighbor.HelpCategoryIds = [meals];
+            neighbor.HelpDistanceKm = 5;
             return await db.SaveChangesAsync();
         });
         var mallory = await app.SignedInClientAsync("mallory@example.org");

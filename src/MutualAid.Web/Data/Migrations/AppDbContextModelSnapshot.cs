@@ -298,6 +298,40 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Matching.HelpMatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DistanceKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("HelperId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("HelperId", "NotifiedAt");
+
+                    b.HasIndex("NeedId", "HelperId")
+                        .IsUnique();
+
+                    b.ToTable("HelpMatches");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Matching.Match", b =>
                 {
                     b.Property<int>("Id")
@@ -554,10 +588,6 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("DigestCategoryIds")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -572,6 +602,16 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.Property<DateTime?>("FirstLoggedInAt")
                         .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("HelpCategoryIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DigestCategoryIds");
+
+                    b.Property<double>("HelpDistanceKm")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(1.0);
 
                     b.Property<double?>("HomeLatitude")
                         .HasColumnType("REAL");
@@ -920,6 +960,21 @@ namespace MutualAid.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ToId")
                         .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Matching.HelpMatch", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("HelperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

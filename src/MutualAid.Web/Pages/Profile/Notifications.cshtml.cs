@@ -7,7 +7,6 @@ using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;
@@ -18,11 +17,8 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IS
     [Display(Name = "choice")]
     public NotificationMode Mode { get; set; }
 
-    [BindProperty]
-    [Display(Name = "category")]
-    public List<int> CategoryIds { get; set; } = [];
-
-    public IReadOnlyList<Category> Categories { get; private set; } = [];
+    public IReadOnlyList<string> HelpCategories { get; private set; } = [];
+    public double HelpDistanceKm { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -33,8 +29,7 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IS
         }
 
         Mode = neighbor.Notifications;
-        CategoryIds = neighbor.DigestCategoryIds;
-        Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        await LoadHelpAsync(neighbor, cancellationToken);
         return Page();
     }
 
@@ -47,7 +42,7 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IS
             return Challenge();
         }
 
-        Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        await LoadHelpAsync(neighbor, cancellationToken);
         if (!Enum.IsDefined(Mode))
         {
             ModelState.AddModelError(nameof(Mode), text["Choose how often we write."]);
@@ -59,9 +54,17 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IS
         }
 
         neighbor.Notifications = Mode;
-        neighbor.DigestCategoryIds = CategoryIds.Intersect(Categories.Select(c => c.Id)).Distinct().ToList();
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = text["Your email settings are saved."].Value;
         return RedirectToPage();
+    }
+
+    // What they said they could help with is asked on its own page; shown here so the one
+    // choice of how often we write reads with what it applies to.
+    private async Task LoadHelpAsync(Neighbor neighbor, CancellationToken cancellationToken)
+    {
+        var ids = neighbor.HelpCategoryIds;
+        HelpCategories = await db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync(cancellationToken);
+        HelpDistanceKm = neighbor.HelpDistanceKm;
     }
 }

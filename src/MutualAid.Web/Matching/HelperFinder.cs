@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
+using MutualAid.Web.Posts;
+
+namespace MutualAid.Web.Matching;
+
+// Neighbors who said what they could help with are matched to new needs as a standing offer would
+// be: same category, and the need's public cell within both the helper's reach (from their home's
+// cell) and the need's radius. Cells, never exact points, decide: a stranger who posts needs at
+// many points, or moves their own home, learns at most a cell from who hears of what.
+public sealed class HelperFinder(AppDbContext db)
+{
+    // At most `limit` new rows, nearest first: a new account's posts together reach no more
+    // helpers than its allowed posts would have (see MatchFinder.RecordAsync).
+    public async Task<IReadOnlyList<HelpMatch>> RecordAsync(Post need, DateTime now, int limit = int.MaxValue, CancellationToken cancellationToken = default)
+    {
+        if (need.Kind != PostKind.Need || !need.IsOpenAt(now) || limit <= 0)
+        {
+            return [];
+        }
+
+        var origin = need.Cell;
+        var reach = Math.Min(need.RadiusKm, HelpDistances.Choices[^1]);
+        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(origin, reach);
+        var (south, north) = LatitudesOf(rows);
+        var acrossBlock = db.NeighborBlocks.OnOtherSideOf(need.AuthorId);
+        var known = db.HelpMatches.Where(m => m.NeedId == need.Id).Select(m => m.HelperId);
+        var candidates = await db.Users.AsNoTracking()
+            .Where(u => u.HelpCategoryIds.Contains(need.CategoryId) && u.Id != need.AuthorId && !u.IsBlocked
+                && u.HomeLatitude >= south && u.HomeLatitude < north
+                && u.HomeLongitude >= minLongitude && u.HomeLongitude <= maxLongitude
+                && !acrossBlock.Contains(u.Id) && !known.Contains(u.Id))
+            .Select(u => new { u.Id, u.HomeLatitude, u.HomeLongitude, u.HelpDistanceKm })
+            .ToListAsync(cancellationToken);
+        var matches = candidates
+            .Select(c => new { c.Id, c.HelpDistanceKm, Distance = origin.DistanceKmTo(GridCell.Containing(new GeoPoint(c.HomeLatitude!.Value, c.HomeLongitude!.Value))) })
+            .Where(c => c.Distance <= c.HelpDistanceKm && c.Distance <= need.RadiusKm)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(c => new HelpMatch(need.Id, c.Id, c.Distance, now))
+            .ToList();
+        db.HelpMatches.AddRange(matches);
+        return matches;
+    }
+
+    public Task<int> CountForAuthorAsync(string authorId, CancellationToken cancellationToken) =>
+        db.HelpMatches.CountAsync(m => db.Posts.Any(p => p.AuthorId == authorId && p.Id == m.NeedId), cancellationToken);
+
+    // The open needs a neighbor could help with now, for the Matches page: the same rule as
+    // RecordAsync, seen from the helper's side. Empty when they said nothing or have no home.
+    public async Task<IReadOnlyList<MatchedPost>> NeedsForAsync(string helperId, DateTime now, CancellationToken cancellationToken = default)
+    {
+        var helper = await db.Users.AsNoTracking().Where(u => u.Id == helperId)
+            .Select(u => new { u.HomeLatitude, u.HomeLongitude, u.HelpCategoryIds, u.HelpDistanceKm })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (helper is not { HomeLatitude: { } latitude, HomeLongitude: { } longitude } || helper.HelpCategoryIds.Count == 0)
+        {
+            return [];
+        }
+
+        var home = GridCell.Containing(new GeoPoint(latitude, longitude));
+        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(home, helper.HelpDistanceKm);
+        var categories = helper.HelpCategoryIds;
+        var acrossBlock = db.NeighborBlocks.OnOtherSideOf(helperId);
+        var candidates = await db.Posts.AsNoTracking()
+            .Where(p => p.Kind == PostKind.Need && p.Status == PostStatus.Open && categories.Contains(p.CategoryId)
+                && rows.Contains(p.CellRow) && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
+                && p.AuthorId != helperId && !acrossBlock.Contains(p.AuthorId))
+            .Select(p => new { p.Id, p.Title, Category = p.Category!.Name, p.CreatedAt, p.ExpiresAt, p.RadiusKm, p.CellRow, p.CellColumn, Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Where(c => c.ExpiresAt > now)
+            .Select(c => new { c, Cell = new GridCell(c.CellRow, c.CellColumn) })
+            .Where(x => home.DistanceKmTo(x.Cell) is var d && d <= helper.HelpDistanceKm && d <= x.c.RadiusKm)
+            .Select(x => new MatchedPost(x.c.Id, PostKind.Need, x.c.Title, x.c.Category, DistanceBands.Between(home, x.Cell), x.c.CreatedAt, x.c.Author ?? ""))
+            .OrderBy(m => m.Band).ThenByDescending(m => m.CreatedAt).ThenByDescending(m => m.PostId)
+            .Take(50)
+            .ToList();
+    }
+
+    // The latitudes the box's rows cover, so homes (exact points) can be narrowed the same way.
+    private static (double South, double North) LatitudesOf(int[] rows) =>
+        (-90 + (rows[0] * GridCell.RowHeightDegrees), -90 + ((rows[^1] + 1) * GridCell.RowHeightDegrees));
+}
