@@ -1,6 +1,7 @@
 using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Hosting;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
@@ -8,7 +9,6 @@ using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Pages.PostPages;
-using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 

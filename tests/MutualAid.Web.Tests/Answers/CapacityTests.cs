@@ -54,7 +54,7 @@ public class CapacityTests
 
     private static async Task<int> PostForTwoAsync(MutualAidApp app, HttpClient author)
     {
-        var form = await author.GetPageAsync("/Posts/New");
+        var form = await author.GetPageAsync("/Posts/New?kind=Need");
         var posted = await author.SubmitForPageAsync(form, "form[method=post]:not(.inline-form)", new()
         {
             ["Input.Kind"] = "Need",

@@ -38,6 +38,8 @@ public class SpanishPagesTests
         ["Profile"] = [new(Who.Author, "/Profile"), new(Who.Author, "/Profile", "main form[method=post]", new() { ["Input.RadiusKm"] = "0", ["Input.DisplayName"] = "" })],
         ["Profile/Notifications"] = [new(Who.Author, "/Profile/Notifications")],
         ["Profile/Blocked"] = [new(Who.Author, "/Profile/Blocked")],
+        ["Profile/Helping"] = [new(Who.Author, "/Profile/Helping"), new(Who.Author, "/Profile/Helping", "main form[method=post]", new() { ["Input.DistanceKm"] = "7", ["Input.Mode"] = "Loud" })],
+        ["Profile/Home"] = [new(Who.Neighbor, "/Profile/Home"), new(Who.Neighbor, "/Profile/Home", "main form[method=post]", new() { ["Input.NeighborhoodId"] = "" })],
         ["Unsubscribe"] = [new(Who.Stranger, "/Unsubscribe?token=forged")],
         ["Report"] = [new(Who.Neighbor, "/Report?postId={post}"), new(Who.Neighbor, "/Report?postId={post}", "main form[method=post]", new() { ["Input.Reason"] = "" })],
         ["Posts/New"] = [new(Who.Author, "/Posts/New"), new(Who.Author, "/Posts/New?kind=Need", "main form[method=post]", new() { ["Input.Title"] = "", ["Input.RadiusKm"] = "-4" })],

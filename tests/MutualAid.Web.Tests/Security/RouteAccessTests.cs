@@ -34,6 +34,8 @@ public class RouteAccessTests
         ["Matches"] = [new("GET", "/Matches", Expect.Shown, Expect.LogIn)],
         ["Profile"] = [new("GET", "/Profile", Expect.Shown, Expect.LogIn)],
         ["Profile/Notifications"] = [new("GET", "/Profile/Notifications", Expect.Shown, Expect.LogIn)],
+        ["Profile/Helping"] = [new("GET", "/Profile/Helping", Expect.Shown, Expect.LogIn)],
+        ["Profile/Home"] = [new("GET", "/Profile/Home", Expect.Shown, Expect.LogIn)],
         ["Profile/Blocked"] = [new("GET", "/Profile/Blocked", Expect.Shown, Expect.LogIn), new("POST", "/Profile/Blocked?handler=Unblock&neighborId=x", Expect.NotFound, Expect.LogIn)],
         ["Unsubscribe"] = [new("GET", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown), new("POST", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown)],
         ["Report"] = [new("GET", "/Report?postId=999999", Expect.NotFound, Expect.LogIn)],
@@ -43,8 +45,9 @@ public class RouteAccessTests
             new("GET", "/Posts/{post}", Expect.Shown, Expect.Shown),
             new("POST", "/Posts/{post}", Expect.NotFound, Expect.NotFound),
             new("POST", "/Posts/{post}?handler=Renew", Expect.NotFound, Expect.NotFound),
-            .. new[] { "Withdraw", "Fulfil", "WithdrawAnswer", $"Accept&answerId={{answer}}", $"Decline&answerId={{answer}}", $"BlockAnswerer&answerId={{answer}}", "ShareThanks&noteId=1", "Thank&toId=x" }
-                .Select(h => new Attempt("POST", $"/Posts/{{post}}?handler={h}", h.StartsWith("Thank", StringComparison.Ordinal) ? Expect.Shown : Expect.NotFound, Expect.LogIn)),
+            .. new[] { "Withdraw", "Fulfil", "Restore", $"Talk&answerId={{answer}}", "WithdrawAnswer", $"Accept&answerId={{answer}}", $"Decline&answerId={{answer}}", $"BlockAnswerer&answerId={{answer}}", "ShareThanks&noteId=1", "Thank&toId=x" }
+                .Select(h => new Attempt("POST", $"/Posts/{{post}}?handler={h}", h.StartsWith("Thank", StringComparison.Ordinal) ? Expect.Shown : Expect.NotFound,
+                    h == "Restore" ? Expect.NotFound : Expect.LogIn)),
         ],
         ["Posts/{id:int}/Edit"] = [new("GET", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn)],
         ["Posts/{id:int}/Withdraw"] = [new("GET", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn)],
@@ -59,6 +62,9 @@ public class RouteAccessTests
             new("POST", "/Moderation/Stewards?handler=Remove&neighborId=x&reason=x", Expect.Denied, Expect.LogIn),
         ],
         ["Moderation/Blocked"] = [new("GET", "/Moderation/Blocked", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Blocked?neighborId=x&reason=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Block"] = [new("GET", "/Moderation/Block?reportId=1", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Block?reportId=1&reason=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Neighbor"] = [new("GET", "/Moderation/Neighbor?id=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Reports/{id:int}"] = [new("GET", "/Moderation/Reports/1", Expect.Denied, Expect.LogIn)],
     };
 
     [Fact]

@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
-using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Geocoding;
+using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.PostPages;

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Geocoding;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Geocoding;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
