@@ -37,8 +37,9 @@ public sealed class KeyboardJourneyTests(MailServer mail, BrowserHost browser)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("h1")).ToContainTextAsync("Post");
 
-        await TabToAsync(page, e => e.Id == "kind-need", unseenFocus);
-        await page.Keyboard.PressAsync("Space");
+        await TabToAsync(page, e => e.Name == "I need something", unseenFocus);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#Input_CategoryId")).ToBeVisibleAsync();
         await TabToAsync(page, e => e.Id == "Input_CategoryId", unseenFocus);
         await page.Keyboard.TypeAsync("Meals");
         await TabToAsync(page, e => e.Id == "Post it" || e.Name == "Post it", unseenFocus);
