@@ -50,6 +50,7 @@ public sealed partial class SeededSite
             var report = rosa.Page.Locator("li.post-card", new() { HasText = "Ivo" });
             await report.Locator("input[name=reason]").FillAsync("Asked for money, reported by a neighbor.");
             await report.GetByRole(AriaRole.Button, new() { Name = "Block Ivo" }).ClickAsync();
+            await rosa.Page.GetByRole(AriaRole.Button, new() { Name = "Yes, block Ivo" }).ClickAsync();
             await Expect(rosa.Page.Locator(".notice")).ToBeVisibleAsync();
         }
 
