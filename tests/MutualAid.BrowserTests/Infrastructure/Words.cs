@@ -53,6 +53,7 @@ public sealed class Words(string language)
         ["Save changes"] = "Guardar cambios",
         ["Save email settings"] = "Guardar ajustes de correo",
         ["Dismiss"] = "Descartar",
+        ["Dismiss the report, do nothing"] = "Descartar el aviso sin hacer nada",
         ["Add"] = "Añadir",
         ["Renew it"] = "Renovarla",
         ["Name steward"] = "Nombrar coordinador",
