@@ -43,8 +43,9 @@ public sealed partial class SeededSite(MailServer mail, BrowserHost browser) : I
 
             await page.GetByRole(AriaRole.Button, new() { Name = words[button], Exact = true }).First.ClickAsync();
             // A form's errors show beside its fields under a summary that takes focus; a steward's
-            // one-line forms answer with a notice at the top, a renewal with a line of its own.
-            await Expect(page.Locator("#error-summary, .notice, main p[role=status]:not(:empty)").First).ToBeVisibleAsync();
+            // one-line forms answer with a notice at the top or a message at the field, a renewal with a
+            // line of its own.
+            await Expect(page.Locator("#error-summary, .notice, main p[role=status]:not(:empty), main [aria-invalid=true]").First).ToBeVisibleAsync();
             if (javaScript && await page.Locator("#error-summary").CountAsync() > 0)
             {
                 await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
