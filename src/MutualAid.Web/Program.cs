@@ -1,39 +1,21 @@
-using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
-using MutualAid.Web.Email;
-using MutualAid.Web.Geocoding;
 using MutualAid.Web.Hosting;
-using MutualAid.Web.Localization;
-using MutualAid.Web.Matching;
-using MutualAid.Web.Moderation;
-using MutualAid.Web.Neighbors;
-using MutualAid.Web.Notifications;
-using MutualAid.Web.Pages.PostPages;
-using MutualAid.Web.Posts;
-using MutualAid.Web.Security;
+using MutualAid.Web.Hosting.Commands;
 
-var builder = WebApplication.CreateBuilder(args);
+// `MutualAid.Web backup PATH` and the other host commands run and exit; anything else serves the site.
+if (HostCommandLine.Find(args) is { } command)
+{
+    return await command.RunAsync(Console.Out);
+}
 
-builder.AddWebHosting();
-builder.AddLocalizationSupport();
-builder.AddSecurity();
-builder.AddData();
-builder.AddEmail();
-builder.AddNeighbors();
-builder.AddPosts();
-builder.AddMatching();
-builder.AddNotifications();
-builder.AddAnswers();
-builder.AddModeration();
-builder.AddGeocoding();
-builder.AddPostPages();
-
-var app = builder.Build();
+var app = MutualAidApplication.Build(args);
 
 await app.InitializeDatabaseAsync();
+using var databaseLock = app.HoldDatabaseLock();
 app.UseWebHosting();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/healthz");
 
 await app.RunAsync();
+return 0;

@@ -31,6 +31,12 @@ public static class DataSetup
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 
+    // Held until the app stops; see DatabaseLock.
+    public static IDisposable? HoldDatabaseLock(this WebApplication app) =>
+        DatabaseLock.FileOf(app.Services.GetRequiredService<DatabaseLocation>().ConnectionString) is { } file
+            ? DatabaseLock.HoldWhileRunning(file)
+            : null;
+
     // A relative file is placed under the app's content root, so the app finds the same database
     // whichever folder it was started from, and its folder is created on first run.
     private static string AnchorToContentRoot(string connectionString, string contentRoot)

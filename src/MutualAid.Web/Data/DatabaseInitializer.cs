@@ -7,8 +7,9 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Data;
 
-public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment environment, DemoNeighborhoodSeeder demo,
-    RoleManager<IdentityRole> roles, UserManager<Neighbor> users, IOptions<StewardOptions> stewards)
+public sealed partial class DatabaseInitializer(AppDbContext db, IHostEnvironment environment, DemoNeighborhoodSeeder demo,
+    RoleManager<IdentityRole> roles, UserManager<Neighbor> users, IOptions<StewardOptions> stewards,
+    ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -51,7 +52,16 @@ public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment enviro
                 await users.AddToRoleAsync(neighbor, StewardOptions.Role);
             }
         }
+
+        if (environment.IsProduction() && (await users.GetUsersInRoleAsync(StewardOptions.Role)).Count == 0)
+        {
+            LogNoSteward(logger);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "There is no steward yet. Once a neighbor has signed up and confirmed their email, "
+        + "run `MutualAid.Web make-steward EMAIL` (or list the address in MutualAid:Stewards).")]
+    private static partial void LogNoSteward(ILogger logger);
 
     private async Task SeedCategoriesAsync(CancellationToken cancellationToken)
     {

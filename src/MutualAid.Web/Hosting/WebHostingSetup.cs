@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Posts;
@@ -25,6 +26,8 @@ public static class WebHostingSetup
         builder.Services.AddOptions<BackgroundJobsOptions>().BindConfiguration(BackgroundJobsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHostedService<BackgroundJobsWorker>();
+        builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
 
         // Keys in the database: a restart keeps everyone logged in and unsubscribe links valid.
         // A certificate, when set, encrypts them there (KeyProtection).
@@ -71,11 +74,12 @@ public static class WebHostingSetup
 
     public static WebApplication UseWebHosting(this WebApplication app)
     {
-        // Behind a TLS-terminating proxy on this machine, the request is still known to be HTTPS,
-        // which Secure cookies and antiforgery need.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind a TLS-terminating proxy on this machine (or a listed one), the request is still
+        // known to be HTTPS, which Secure cookies and antiforgery need.
+        app.UseForwardedHeaders(ForwardedHeadersFor(app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value));
         if (!app.Environment.IsDevelopment())
         {
+            app.UseMiddleware<PlainHttpNotice>();
             app.UseExceptionHandler("/Error");
             app.UseHsts();
         }
@@ -90,5 +94,21 @@ public static class WebHostingSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;
+    }
+
+    private static ForwardedHeadersOptions ForwardedHeadersFor(ProxyOptions proxies)
+    {
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        foreach (var proxy in proxies.Proxies)
+        {
+            options.KnownProxies.Add(proxy);
+        }
+
+        foreach (var network in proxies.Networks)
+        {
+            options.KnownIPNetworks.Add(network);
+        }
+
+        return options;
     }
 }

@@ -1,0 +1,76 @@
+using MutualAid.Web.Tests.Infrastructure;
+
+namespace MutualAid.Web.Tests.Hosting;
+
+public class SettingsCheckTests
+{
+    [Fact]
+    public async Task Check_names_each_thing_a_production_host_must_fix_and_exits_with_one()
+    {
+        await using var app = new MutualAidApp("Production");
+        await app.AddNeighborAsync("ana@example.org", "Ana");
+
+        var (exitCode, output) = await HostCommands.RunAsync(
+            [.. HostCommands.On(app, "Production", "check"), "--App:PublicUrl", "http://mutualaid.example", "--Map:TileUrl", "http://tiles.example/{z}/{x}/{y}.png"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FIX  App:PublicUrl is http://mutualaid.example", output, StringComparison.Ordinal);
+        Assert.Contains("FIX  Map:TileUrl is http://tiles.example/{z}/{x}/{y}.png: browsers refuse", output, StringComparison.Ordinal);
+        Assert.Contains("FIX  There is no steward yet", output, StringComparison.Ordinal);
+        Assert.Contains($"FIX  Email:Smtp:Host is empty: emails are written as files to {app.MailFolder}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_passes_a_production_site_with_https_a_steward_and_a_mail_server_that_answers()
+    {
+        using var smtp = new SmtpServer();
+        await using var app = new MutualAidApp("Production", new() { ["MutualAid:Stewards:0"] = "ana@example.org" });
+        await app.AddNeighborAsync("ana@example.org", "Ana");
+        await app.WithServiceAsync<MutualAid.Web.Data.DatabaseInitializer, int>(async init => { await init.InitializeAsync(); return 0; });
+
+        var (exitCode, output) = await HostCommands.RunAsync([.. HostCommands.On(app, "Production", "check"), .. SmtpArguments(smtp)]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"ok   The mail server 127.0.0.1:{smtp.Port} answered (without TLS, as allowed).", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("FIX", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_reports_a_mail_server_that_does_not_answer_and_a_setting_that_is_not_valid()
+    {
+        await using var app = new MutualAidApp("Production");
+        int closedPort;
+        using (var stopped = new SmtpServer())
+        {
+            closedPort = stopped.Port;
+        }
+
+        var silent = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"),
+            "--Email:Smtp:Host", "127.0.0.1", "--Email:Smtp:Port", $"{closedPort}", "--Email:Smtp:AllowPlainText", "true"]);
+        var invalid = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"), "--ForwardedHeaders:KnownProxies:0", "the proxy"]);
+
+        Assert.Equal(1, silent.ExitCode);
+        Assert.Contains($"FIX  The mail server 127.0.0.1:{closedPort} could not be used", silent.Output, StringComparison.Ordinal);
+        Assert.Equal(1, invalid.ExitCode);
+        Assert.Contains("FIX  ForwardedHeaders:KnownProxies: \"the proxy\" is not an IP address.", invalid.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Send_test_email_delivers_one_email_through_the_mail_server_and_refuses_a_bad_address()
+    {
+        using var smtp = new SmtpServer();
+        await using var app = new MutualAidApp();
+
+        var sent = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "send-test-email", "host@example.org"), .. SmtpArguments(smtp)]);
+        var refused = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "send-test-email", "not an address"), .. SmtpArguments(smtp)]);
+
+        Assert.Equal(0, sent.ExitCode);
+        Assert.Contains($"Sent to host@example.org through 127.0.0.1:{smtp.Port}.", sent.Output, StringComparison.Ordinal);
+        Assert.Equal("MutualAid test email", Assert.Single(smtp.To("host@example.org")).Subject);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("\"not an address\" is not an email address.", refused.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] SmtpArguments(SmtpServer smtp) =>
+        smtp.Settings.SelectMany(setting => new[] { "--" + setting.Key, setting.Value ?? "" }).ToArray();
+}
