@@ -37,6 +37,17 @@ for project in tests/MutualAid.Web.Tests tests/MutualAid.BrowserTests; do
   rm -f "$log"
 done
 
+# The deployment as a host installs it: the unit's settings, behind Caddy, over HTTPS.
+deploy_log=$(mktemp)
+bash scripts/test-deploy.sh 2>&1 | tee "$deploy_log"
+if tail -1 "$deploy_log" | grep -q '^deploy: passed'; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)) status=1
+  failures+=$'\n'"failed scripts/test-deploy.sh"$'\n'$(tail -20 "$deploy_log")
+fi
+rm -f "$deploy_log"
+
 [ -n "$failures" ] && printf 'Failed tests:\n%s\n' "$failures"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status
