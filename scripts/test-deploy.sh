@@ -79,5 +79,5 @@ plain=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port/")
 
 python3 scripts/deploy_walk.py "https://localhost:$https_port" "$work/caddy/pki/authorities/local/root.crt" "$work/state/mail" \
   || failed "The walk through the proxy failed."
-grep -q "fail:" "$work/app.log" && failed "The app logged an error."
+grep -qE "\"LogLevel\":\"(Error|Critical)\"|fail:" "$work/app.log" && failed "The app logged an error."
 echo "deploy: passed"

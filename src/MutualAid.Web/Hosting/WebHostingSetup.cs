@@ -74,6 +74,7 @@ public static class WebHostingSetup
 
     public static WebApplication UseWebHosting(this WebApplication app)
     {
+        app.UseMiddleware<RequestLog>();
         // Behind a TLS-terminating proxy on this machine (or a listed one), the request is still
         // known to be HTTPS, which Secure cookies and antiforgery need.
         app.UseForwardedHeaders(ForwardedHeadersFor(app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value));

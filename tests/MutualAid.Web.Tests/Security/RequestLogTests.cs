@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MutualAid.Web.Tests.Infrastructure;
+
+namespace MutualAid.Web.Tests.Security;
+
+// The attack: someone who can read the host's logs (a co-volunteer, a leaked journal, a log
+// service) looks there for what the site never shows: the words a neighbor searched, the map
+// window that gives away where they look, their email address, their messages.
+public class RequestLogTests
+{
+    [Fact]
+    public async Task Each_request_is_one_line_with_its_page_status_and_duration_and_nothing_a_neighbor_typed()
+    {
+        var log = new LogRecorder();
+        await using var app = new MutualAidApp(settings: new() { ["Logging:LogLevel:MutualAid.Web.Hosting.RequestLog"] = "Information" },
+            services: s => s.AddSingleton<ILoggerProvider>(log));
+        var rosa = app.CreateBrowserClient();
+
+        await rosa.GetPageAsync("/?q=insulinpump&lat=45.508123&lng=-73.561987");
+        await rosa.GetPageAsync("/Map?south=45.501234&west=-73.571234&north=45.511234&east=-73.551234");
+        await rosa.SignUpAsync("hidden.person@example.org", TestData.Password, "Quiet Name");
+        await rosa.GetPageAsync("/hidden.person@example.org");
+
+        var lines = log.Entries.Where(e => e.Category == "MutualAid.Web.Hosting.RequestLog").Select(e => e.Message).ToList();
+        Assert.Contains(lines, line => Regex.IsMatch(line, @"^GET /Index answered 200 in \d+\.\d ms$"));
+        Assert.Contains(lines, line => Regex.IsMatch(line, @"^POST /Account/Register answered 30\d in \d+\.\d ms$"));
+        Assert.Contains(lines, line => Regex.IsMatch(line, @"^GET \(no page\) answered 404 in \d+\.\d ms$"));
+        var everything = string.Join("\n", log.Entries.Select(e => e.Message));
+        foreach (var secret in new[] { "insulinpump", "45.508", "73.561", "45.501", "73.571", "hidden.person", "Quiet Name" })
+        {
+            Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+        }
+    }
+}
