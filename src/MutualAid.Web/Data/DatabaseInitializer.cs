@@ -60,10 +60,9 @@ public sealed class DatabaseInitializer(AppDbContext db, IHostEnvironment enviro
             return;
         }
 
-        var order = 0;
-        foreach (var name in Category.SeedNames)
+        for (var index = 0; index < Category.Seeds.Count; index++)
         {
-            db.Categories.Add(new Category { Name = name, SortOrder = order++ });
+            db.Categories.Add(Category.Seeded(index));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -94,6 +94,12 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         return db.SaveChangesAsync();
     }
 
+    public Task LogAsync(IEnumerable<StewardAction> actions)
+    {
+        db.StewardActions.AddRange(actions.Select(a => a.At(Now)));
+        return db.SaveChangesAsync();
+    }
+
     // The first account, and anyone whose email the host listed, is a steward, once the address is
     // confirmed: whoever signs up first with a listed address, or on a new site, gets nothing
     // until they prove the mailbox is theirs. "First" is the only confirmed account.
