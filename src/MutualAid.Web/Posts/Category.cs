@@ -27,8 +27,6 @@ public class Category
         ("Pet care", "Cuidado de mascotas"), ("Moving help", "Ayuda con mudanzas"), ("Other", "Otros"),
     ];
 
-    public static IReadOnlyList<string> SeedNames { get; } = [.. Seeds.Select(s => s.English)];
-
     public static Category Seeded(int index)
     {
         var category = new Category { Name = Seeds[index].English, SortOrder = index };
