@@ -101,6 +101,9 @@ public class StewardAction
             PreviousName = previousName,
         };
 
+    public static StewardAction AddedNeighborhoodName(string stewardId, Neighborhood neighborhood, string language, string name) =>
+        new(StewardActionKind.AddedNeighborhood, stewardId, "") { NeighborhoodId = neighborhood.Id, Name = name, Language = language };
+
     public static StewardAction RenamedNeighborhood(string stewardId, Neighborhood neighborhood, string language, string previousName, string name) =>
         new(StewardActionKind.RenamedNeighborhood, stewardId, "") { NeighborhoodId = neighborhood.Id, Name = name, PreviousName = previousName, Language = language };
 

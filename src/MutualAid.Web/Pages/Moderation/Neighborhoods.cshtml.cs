@@ -87,7 +87,9 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
         var added = Input.Id is null;
         await stewardship.LogAsync([
             StewardAction.SavedNeighborhood(steward, neighborhood, added, added || before == neighborhood.Name ? null : before),
-            .. changes.Select(c => StewardAction.RenamedNeighborhood(steward, neighborhood, c.Language, c.Before, c.After))]);
+            .. changes.Select(c => added
+                ? StewardAction.AddedNeighborhoodName(steward, neighborhood, c.Language, c.After)
+                : StewardAction.RenamedNeighborhood(steward, neighborhood, c.Language, c.Before, c.After))]);
         TempData["Notice"] = text["Neighborhood saved."].Value;
         return RedirectToPage();
     }
