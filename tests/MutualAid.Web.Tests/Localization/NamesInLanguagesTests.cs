@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Web.Tests.Infrastructure;
 
 namespace MutualAid.Web.Tests.Localization;
@@ -8,6 +9,8 @@ namespace MutualAid.Web.Tests.Localization;
 // there, or its English name where it has none. Ana is a steward; Lucía reads Spanish, Ben English.
 public class NamesInLanguagesTests
 {
+    private static readonly string[] SixCategories = ["Meals", "Clothing", "Pet care", "Childcare", "Other", "Meals"];
+
     private static async Task<(MutualAidApp App, HttpClient Ana, HttpClient Lucia, HttpClient Ben)> NeighborsAsync()
     {
         var app = new MutualAidApp();
@@ -129,7 +132,7 @@ public class NamesInLanguagesTests
         var sql = new SqlCommandLog();
         await using var app = new MutualAidApp(services: services => services.ConfigureDbContext<Web.Data.AppDbContext>(o => o.AddInterceptors(sql)));
         var ben = await app.AddNeighborAsync(Person.Ben.Email, Person.Ben.Name, Person.Ben.Home);
-        foreach (var (category, i) in new[] { "Meals", "Clothing", "Pet care", "Childcare", "Other", "Meals" }.Select((c, i) => (c, i)))
+        foreach (var (category, i) in SixCategories.Select((c, i) => (c, i)))
         {
             await app.AddPostAsync(ben.Id, Web.Posts.PostKind.Need, $"Need {i.ToString(CultureInfo.InvariantCulture)}", TestData.BenHome, category: category);
         }
