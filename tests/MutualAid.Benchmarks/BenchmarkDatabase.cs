@@ -48,8 +48,7 @@ public static class BenchmarkDatabase
         using (var db = new AppDbContext(Options(connectionString)))
         {
             db.Database.Migrate();
-            var order = 0;
-            db.Categories.AddRange(Category.SeedNames.Select(name => new Category { Name = name, SortOrder = order++ }));
+            db.Categories.AddRange(Category.Seeds.Select((_, index) => Category.Seeded(index)));
             db.SaveChanges();
         }
 

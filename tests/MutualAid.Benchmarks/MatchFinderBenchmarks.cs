@@ -59,7 +59,7 @@ public class MatchFinderBenchmarks
         foreach (var probe in probes)
         {
             await using var db = new AppDbContext(contextOptions!);
-            found += (await new AppMatchFinder(db, new HelperFinder(db), matching).FindAsync(probe, BenchmarkData.Now)).Count;
+            found += (await new AppMatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now)).Count;
         }
 
         return found;

@@ -37,7 +37,7 @@ public static class QueryPlanReport
         {
             await using (var db = new AppDbContext(options))
             {
-                await new MatchFinder(db, new HelperFinder(db), matching).FindAsync(probe, BenchmarkData.Now);
+                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
             }
 
             var (sql, parameters) = recorder.Last ?? throw new InvalidOperationException("MatchFinder sent no query.");
@@ -77,7 +77,7 @@ public static class QueryPlanReport
                 {
                     var started = Stopwatch.GetTimestamp();
                     await using var db = new AppDbContext(options);
-                    await new MatchFinder(db, new HelperFinder(db), matching).FindAsync(probe, BenchmarkData.Now);
+                    await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
 
@@ -107,7 +107,7 @@ public static class QueryPlanReport
             {
                 var started = Stopwatch.GetTimestamp();
                 await using var db = new AppDbContext(options);
-                await new MatchFinder(db, new HelperFinder(db), matching).FindAsync(probe, BenchmarkData.Now);
+                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
@@ -133,7 +133,7 @@ public static class QueryPlanReport
         foreach (var probe in probes)
         {
             await using var db = new AppDbContext(options);
-            var fromSql = await new MatchFinder(db, new HelperFinder(db), matching).FindAsync(probe, BenchmarkData.Now);
+            var fromSql = await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
             var fromScan = BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost);
             agreed += fromSql.Select(c => c.PostId).SequenceEqual(fromScan.Select(c => c.PostId)) ? 1 : 0;
             matches += fromSql.Count;

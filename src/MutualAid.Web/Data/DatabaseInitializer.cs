@@ -70,10 +70,9 @@ public sealed partial class DatabaseInitializer(AppDbContext db, IHostEnvironmen
             return;
         }
 
-        var order = 0;
-        foreach (var name in Category.SeedNames)
+        for (var index = 0; index < Category.Seeds.Count; index++)
         {
-            db.Categories.Add(new Category { Name = name, SortOrder = order++ });
+            db.Categories.Add(Category.Seeded(index));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
@@ -15,12 +16,12 @@ public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neig
     private const int NeighborCount = 40;
     private const int PostCount = 200;
 
-    private static readonly (string Name, double Lat, double Lon)[] Places =
+    private static readonly (string Name, string Spanish, double Lat, double Lon)[] Places =
     [
-        ("Riverside", 40.4080, -3.7150),
-        ("Old Market", 40.4155, -3.7040),
-        ("Hillcrest", 40.4250, -3.6950),
-        ("Station Quarter", 40.4060, -3.6900),
+        ("Riverside", "La Ribera", 40.4080, -3.7150),
+        ("Old Market", "Mercado Viejo", 40.4155, -3.7040),
+        ("Hillcrest", "La Colina", 40.4250, -3.6950),
+        ("Station Quarter", "Barrio de la Estación", 40.4060, -3.6900),
     ];
 
     private static readonly string[] FirstNames =
@@ -38,13 +39,13 @@ public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neig
 
         var random = new Random(20261127);
         var now = clock.GetUtcNow().UtcDateTime;
-        var neighborhoods = Places.Select(p => new Neighborhood
+        var neighborhoods = Places.Select(p => Named(new Neighborhood
         {
             Name = p.Name,
             CenterLatitude = p.Lat,
             CenterLongitude = p.Lon,
             RadiusKm = 1.2,
-        }).ToList();
+        }, p.Spanish)).ToList();
         db.Neighborhoods.AddRange(neighborhoods);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -66,6 +67,12 @@ public sealed class DemoNeighborhoodSeeder(AppDbContext db, IPasswordHasher<Neig
 
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    private static Neighborhood Named(Neighborhood neighborhood, string spanish)
+    {
+        NameInLanguage.Set(neighborhood.Names, "es", spanish);
+        return neighborhood;
     }
 
     private Neighbor NewNeighbor(int index, List<Neighborhood> neighborhoods, Random random, DateTime now)

@@ -10,7 +10,7 @@ namespace MutualAid.Web.Matching;
 // be: same category, and the need's public cell within both the helper's reach (from their home's
 // cell) and the need's radius. Cells, never exact points, decide: a stranger who posts needs at
 // many points, or moves their own home, learns at most a cell from who hears of what.
-public sealed class HelperFinder(AppDbContext db)
+public sealed class HelperFinder(AppDbContext db, ShownNames names)
 {
     // At most `limit` new rows, nearest first: a new account's posts together reach no more
     // helpers than its allowed posts would have (see MatchFinder.RecordAsync).
@@ -68,13 +68,14 @@ public sealed class HelperFinder(AppDbContext db)
             .Where(p => p.Kind == PostKind.Need && p.Status == PostStatus.Open && categories.Contains(p.CategoryId)
                 && rows.Contains(p.CellRow) && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
                 && p.AuthorId != helperId && !acrossBlock.Contains(p.AuthorId))
-            .Select(p => new { p.Id, p.Title, Category = p.Category!.Name, p.CreatedAt, p.ExpiresAt, p.RadiusKm, p.CellRow, p.CellColumn, Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault() })
+            .Select(p => new { p.Id, p.Title, p.CategoryId, p.CreatedAt, p.ExpiresAt, p.RadiusKm, p.CellRow, p.CellColumn, Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(cancellationToken);
+        var shown = await names.CategoriesAsync(cancellationToken);
         return candidates
             .Where(c => c.ExpiresAt > now)
             .Select(c => new { c, Cell = new GridCell(c.CellRow, c.CellColumn) })
             .Where(x => home.DistanceKmTo(x.Cell) is var d && d <= helper.HelpDistanceKm && d <= x.c.RadiusKm)
-            .Select(x => new MatchedPost(x.c.Id, PostKind.Need, x.c.Title, x.c.Category, DistanceBands.Between(home, x.Cell), x.c.CreatedAt, x.c.Author ?? ""))
+            .Select(x => new MatchedPost(x.c.Id, PostKind.Need, x.c.Title, shown[x.c.CategoryId], DistanceBands.Between(home, x.Cell), x.c.CreatedAt, x.c.Author ?? ""))
             .OrderBy(m => m.Band).ThenByDescending(m => m.CreatedAt).ThenByDescending(m => m.PostId)
             .Take(50)
             .ToList();

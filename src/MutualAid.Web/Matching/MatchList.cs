@@ -1,19 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;
 
-public sealed record MatchedPost(int PostId, PostKind Kind, string Title, string Category, DistanceBand Band, DateTime CreatedAt, string AuthorName);
+public sealed record MatchedPost(int PostId, PostKind Kind, string Title, LocalizedName Category, DistanceBand Band, DateTime CreatedAt, string AuthorName);
 
 public sealed record PostWithMatches(int PostId, PostKind Kind, string Title, IReadOnlyList<MatchedPost> Matches);
 
 // The matches of an author's open posts, for the Matches page and a post's own page. Only
 // open posts are listed on the other side, never one whose author is across a block with this
 // one; distances are bands between public cells.
-public sealed class MatchList(AppDbContext db)
+public sealed class MatchList(AppDbContext db, ShownNames names)
 {
     public async Task<IReadOnlyList<PostWithMatches>> ForAuthorAsync(string authorId, DateTime now, int? onlyPostId = null, CancellationToken cancellationToken = default)
     {
@@ -50,12 +51,12 @@ public sealed class MatchList(AppDbContext db)
             })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var categories = await names.CategoriesAsync(cancellationToken);
         var authorIds = pairs.Select(x => x.AuthorId).Distinct().ToList();
         var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return mine.Select(p => new PostWithMatches(p.Id, p.Kind, p.Title,
                 pairs.Where(x => x.MineId == p.Id)
-                    .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, categories.GetValueOrDefault(x.CategoryId, ""),
+                    .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, categories[x.CategoryId],
                         DistanceBands.Between(new GridCell(p.CellRow, p.CellColumn), new GridCell(x.CellRow, x.CellColumn)), x.CreatedAt,
                         authors.GetValueOrDefault(x.AuthorId, "")))
                     .OrderBy(x => x.Band).ThenByDescending(x => x.CreatedAt).ThenByDescending(x => x.PostId)

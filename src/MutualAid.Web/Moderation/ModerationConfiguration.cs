@@ -27,6 +27,7 @@ public sealed class StewardActionConfiguration : IEntityTypeConfiguration<Stewar
         builder.Property(a => a.NeighborId).HasMaxLength(450);
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.PreviousName).HasMaxLength(200);
+        builder.Property(a => a.Language).HasMaxLength(8);
         builder.Property(a => a.Email).HasMaxLength(256);
         builder.Property(a => a.Reason).HasMaxLength(Report.ReasonMaxLength);
         builder.HasIndex(a => a.CreatedAt);

@@ -18,6 +18,7 @@ public enum StewardActionKind
     RenamedCategory,
     AddedNeighborhood,
     EditedNeighborhood,
+    RenamedNeighborhood,
 }
 
 // Every steward action, for every steward to see: who did what, to what, when and why. A row keeps
@@ -51,6 +52,9 @@ public class StewardAction
     // A post's title, a neighbor's display name, a category's or neighborhood's name, as it was then.
     public string? Name { get; private set; }
     public string? PreviousName { get; private set; }
+
+    // The language of a category's or neighborhood's name; null for its English name.
+    public string? Language { get; private set; }
     public string? Email { get; private set; }
 
     // How many neighbors' reports hid a post automatically.
@@ -80,18 +84,28 @@ public class StewardAction
     public static StewardAction RemovedSteward(string stewardId, Neighbor steward, string reason) =>
         OnNeighbor(StewardActionKind.RemovedSteward, stewardId, steward, reason);
 
-    public static StewardAction AddedCategory(string stewardId, Category category) =>
-        new(StewardActionKind.AddedCategory, stewardId, "") { CategoryId = category.Id, Name = category.Name };
+    // A category's names are logged one language at a time, each with the words as they were:
+    // empty where a language had (or now has) no name of its own.
+    public static StewardAction AddedCategory(string stewardId, Category category, string? language, string name) =>
+        new(StewardActionKind.AddedCategory, stewardId, "") { CategoryId = category.Id, Name = name, Language = language };
 
-    public static StewardAction RenamedCategory(string stewardId, Category category, string previousName) =>
-        new(StewardActionKind.RenamedCategory, stewardId, "") { CategoryId = category.Id, Name = category.Name, PreviousName = previousName };
+    public static StewardAction RenamedCategory(string stewardId, Category category, string? language, string previousName, string name) =>
+        new(StewardActionKind.RenamedCategory, stewardId, "") { CategoryId = category.Id, Name = name, PreviousName = previousName, Language = language };
 
-    public static StewardAction SavedNeighborhood(string stewardId, Neighborhood neighborhood, bool added) =>
+    // Its English name, and the one before when a steward changed it.
+    public static StewardAction SavedNeighborhood(string stewardId, Neighborhood neighborhood, bool added, string? previousName = null) =>
         new(added ? StewardActionKind.AddedNeighborhood : StewardActionKind.EditedNeighborhood, stewardId, "")
         {
             NeighborhoodId = neighborhood.Id,
             Name = neighborhood.Name,
+            PreviousName = previousName,
         };
+
+    public static StewardAction AddedNeighborhoodName(string stewardId, Neighborhood neighborhood, string language, string name) =>
+        new(StewardActionKind.AddedNeighborhood, stewardId, "") { NeighborhoodId = neighborhood.Id, Name = name, Language = language };
+
+    public static StewardAction RenamedNeighborhood(string stewardId, Neighborhood neighborhood, string language, string previousName, string name) =>
+        new(StewardActionKind.RenamedNeighborhood, stewardId, "") { NeighborhoodId = neighborhood.Id, Name = name, PreviousName = previousName, Language = language };
 
     // The log stamps an entry with the time it records it.
     public StewardAction At(DateTime now)

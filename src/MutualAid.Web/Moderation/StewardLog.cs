@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Moderation;
@@ -6,7 +7,7 @@ namespace MutualAid.Web.Moderation;
 // The log keeps facts; stewards read them in their own language, so each row is put into words
 // when it is read. A steward's own reason is shown as they wrote it. Why a post is hidden is a
 // fact on the post, put into words here too.
-public sealed class StewardLog(IStringLocalizer<StewardLog> text, Labels labels)
+public sealed class StewardLog(IStringLocalizer<StewardLog> text)
 {
     public string What(StewardAction action) => $"{text[Verb(action.Kind)]}: {Subject(action)}";
 
@@ -28,10 +29,16 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text, Labels labels)
         StewardActionKind.DismissedReport => text["report {0}", action.ReportId ?? 0],
         StewardActionKind.BlockedNeighbor or StewardActionKind.UnblockedNeighbor or StewardActionKind.NamedSteward or StewardActionKind.RemovedSteward =>
             $"{action.Name} ({action.Email})",
-        StewardActionKind.AddedCategory => labels.Category(action.Name ?? ""),
-        StewardActionKind.RenamedCategory => $"{labels.Category(action.PreviousName ?? "")} → {labels.Category(action.Name ?? "")}",
-        _ => action.Name ?? "",
+        StewardActionKind.RenamedCategory or StewardActionKind.RenamedNeighborhood or StewardActionKind.EditedNeighborhood when action.PreviousName is not null =>
+            $"{Words(action.PreviousName)} → {Words(action.Name)}{InLanguage(action.Language)}",
+        _ => $"{Words(action.Name)}{InLanguage(action.Language)}",
     };
+
+    // Names are shown as the steward wrote them then; an empty one means the language had none.
+    private string Words(string? name) => string.IsNullOrEmpty(name) ? text["(none)"] : name;
+
+    private static string InLanguage(string? language) =>
+        language is null || language == Languages.Default ? "" : $" ({Languages.All.First(l => l.Code == Languages.Normalize(language)).NativeName})";
 
     // The English words are the keys of the Spanish resources.
     private static string Verb(StewardActionKind kind) => kind switch
@@ -48,6 +55,7 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text, Labels labels)
         StewardActionKind.RenamedCategory => "Renamed category",
         StewardActionKind.AddedNeighborhood => "Added neighborhood",
         StewardActionKind.EditedNeighborhood => "Edited neighborhood",
+        StewardActionKind.RenamedNeighborhood => "Renamed neighborhood",
         _ => kind.ToString(),
     };
 }

@@ -94,6 +94,12 @@ public sealed class Stewardship(AppDbContext db, UserManager<Neighbor> users, IO
         return db.SaveChangesAsync();
     }
 
+    public Task LogAsync(IEnumerable<StewardAction> actions)
+    {
+        db.StewardActions.AddRange(actions.Select(a => a.At(Now)));
+        return db.SaveChangesAsync();
+    }
+
     // Anyone whose email the host listed is a steward, once the address is confirmed: whoever signs
     // up first with a listed address gets nothing until they prove the mailbox is theirs. Off
     // production (a trial, a test) the first confirmed account is one too; a public site's first

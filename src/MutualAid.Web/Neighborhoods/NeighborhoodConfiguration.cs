@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Neighborhoods;
 
@@ -10,5 +11,6 @@ public sealed class NeighborhoodConfiguration : IEntityTypeConfiguration<Neighbo
         builder.Property(n => n.Name).HasMaxLength(80).IsRequired();
         builder.HasIndex(n => n.Name).IsUnique();
         builder.Ignore(n => n.Center);
+        builder.OwnsNamesInLanguages(n => n.Names, "NeighborhoodNames", "NeighborhoodId");
     }
 }

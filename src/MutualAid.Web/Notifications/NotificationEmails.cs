@@ -7,9 +7,9 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Notifications;
 
-public sealed record MatchItem(string YourTitle, PostKind OtherKind, int OtherPostId, string OtherTitle, string Category, DistanceBand Band);
+public sealed record MatchItem(string YourTitle, PostKind OtherKind, int OtherPostId, string OtherTitle, LocalizedName Category, DistanceBand Band);
 
-public sealed record NearbyNeed(int PostId, string Title, string Category, DistanceBand Band);
+public sealed record NearbyNeed(int PostId, string Title, LocalizedName Category, DistanceBand Band);
 
 // New needs that reached a neighbor through what they said they could help with, and how far
 // they said they would go: the email says it back to them in those words.
@@ -59,7 +59,7 @@ public sealed class NotificationEmails(EmailComposer composer, EmailLinks links,
 
     private string YouSaid(List<NearbyNeed> needs, double reachKm) =>
         text["You said you could help with {0} within {1}. These new needs fit:",
-            string.Join(", ", needs.Select(n => labels.Category(n.Category)).Distinct()), HelpDistances.InWords(reachKm)];
+            string.Join(", ", needs.Select(n => n.Category.Shown).Distinct()), HelpDistances.InWords(reachKm)];
 
     private static List<MatchItem> OnePerPost(IEnumerable<MatchItem> matches) => matches.DistinctBy(m => m.OtherPostId).ToList();
 
@@ -69,10 +69,10 @@ public sealed class NotificationEmails(EmailComposer composer, EmailLinks links,
     private IEnumerable<EmailLink> MatchLines(IEnumerable<MatchItem> matches) =>
         matches.Select(m => new EmailLink(
             text["{0}: {1} ({2}, {3}), matching your post “{4}”",
-                labels.Kind(m.OtherKind), m.OtherTitle, labels.Category(m.Category), labels.Away(m.Band), m.YourTitle],
+                labels.Kind(m.OtherKind), m.OtherTitle, m.Category.Shown, labels.Away(m.Band), m.YourTitle],
             links.Post(m.OtherPostId)));
 
     private IEnumerable<EmailLink> NeedLines(IEnumerable<NearbyNeed> needs) =>
         needs.Select(n => new EmailLink(
-            text["New need: {0} ({1}, {2})", n.Title, labels.Category(n.Category), labels.Away(n.Band)], links.Post(n.PostId)));
+            text["New need: {0} ({1}, {2})", n.Title, n.Category.Shown, labels.Away(n.Band)], links.Post(n.PostId)));
 }

@@ -10,7 +10,7 @@ namespace MutualAid.Web.Notifications;
 public sealed record PendingHelpMatch(int MatchId, string HelperId, NearbyNeed Need, double HelperReachKm, bool Listed);
 
 // Needs that reached a neighbor through what they said they could help with, not told yet.
-public sealed class PendingHelp(AppDbContext db, TimeProvider clock)
+public sealed class PendingHelp(AppDbContext db, ShownNames names, TimeProvider clock)
 {
     public async Task<IReadOnlyList<PendingHelpMatch>> LoadAsync(IReadOnlyCollection<string>? helperIds, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class PendingHelp(AppDbContext db, TimeProvider clock)
                 m.HelperId,
                 need.Title,
                 NeedId = need.Id,
-                Category = need.Category!.Name,
+                need.CategoryId,
                 need.CellRow,
                 need.CellColumn,
                 helper.HomeLatitude,
@@ -42,13 +42,14 @@ public sealed class PendingHelp(AppDbContext db, TimeProvider clock)
         }
 
         var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
+        var categories = await names.CategoriesAsync(cancellationToken);
         return rows.Select(r =>
         {
             var needCell = new GridCell(r.CellRow, r.CellColumn);
             var band = r.HomeLatitude is { } lat && r.HomeLongitude is { } lon
                 ? DistanceBands.Between(GridCell.Containing(new GeoPoint(lat, lon)), needCell)
                 : DistanceBands.Between(needCell, needCell);
-            return new PendingHelpMatch(r.Id, r.HelperId, new NearbyNeed(r.NeedId, r.Title, r.Category, band), r.HelpDistanceKm, r.Open && !r.AcrossBlock);
+            return new PendingHelpMatch(r.Id, r.HelperId, new NearbyNeed(r.NeedId, r.Title, categories[r.CategoryId], band), r.HelpDistanceKm, r.Open && !r.AcrossBlock);
         }).ToList();
     }
 

@@ -10,7 +10,7 @@ namespace MutualAid.Web.Notifications;
 public sealed record PendingMatch(int MatchId, bool RecipientIsNeedAuthor, string RecipientId, MatchItem Item, bool Listed);
 
 // Matches whose authors have not been told yet, seen from each author's side.
-public sealed class PendingMatches(AppDbContext db)
+public sealed class PendingMatches(AppDbContext db, ShownNames names)
 {
     public async Task<IReadOnlyList<PendingMatch>> LoadAsync(IReadOnlyCollection<string>? recipientIds, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class PendingMatches(AppDbContext db)
                 OtherId = other.Id,
                 OtherTitle = other.Title,
                 OtherKind = other.Kind,
-                Category = other.Category!.Name,
+                other.CategoryId,
                 other.CellRow,
                 other.CellColumn,
                 other.Status,
@@ -47,8 +47,9 @@ public sealed class PendingMatches(AppDbContext db)
         }
 
         var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
+        var categories = await names.CategoriesAsync(cancellationToken);
         return rows.Select(r => new PendingMatch(r.Id, r.ToNeed, r.Recipient,
-            new MatchItem(r.Mine, r.OtherKind, r.OtherId, r.OtherTitle, r.Category,
+            new MatchItem(r.Mine, r.OtherKind, r.OtherId, r.OtherTitle, categories[r.CategoryId],
                 DistanceBands.Between(new GridCell(r.MineRow, r.MineColumn), new GridCell(r.CellRow, r.CellColumn))),
             r.Status == PostStatus.Open && !r.AcrossBlock)).ToList();
     }

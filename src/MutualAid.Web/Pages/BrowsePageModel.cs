@@ -1,14 +1,14 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using MutualAid.Web.Data;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
 // The list and the map share one filter form and one reading of the query string.
-public abstract class BrowsePageModel(AppDbContext db, ViewerLocator locator) : PageModel
+public abstract class BrowsePageModel(ShownNames names, ViewerLocator locator) : PageModel
 {
     public BrowseQuery Query { get; private set; } = new();
     public ViewerOrigin? Origin { get; private set; }
@@ -21,11 +21,11 @@ public abstract class BrowsePageModel(AppDbContext db, ViewerLocator locator) : 
     {
         Query = query;
         Origin = await locator.LocateAsync(User, query.Near, cancellationToken);
-        Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
-            .ToListAsync(cancellationToken);
-        Neighborhoods = await db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name)
-            .Select(n => new SelectListItem(n.Name, n.Id.ToString()))
-            .ToListAsync(cancellationToken);
+        Categories = Choices((await names.CategoriesAsync(cancellationToken)).InOrder);
+        Neighborhoods = Choices((await names.NeighborhoodsAsync(cancellationToken)).ByShownName());
     }
+
+    // Each named in the reader's language.
+    public static IReadOnlyList<SelectListItem> Choices(IEnumerable<Named> items) =>
+        [.. items.Select(n => new SelectListItem(n.Name.Shown, n.Id.ToString(CultureInfo.InvariantCulture)))];
 }

@@ -1,12 +1,11 @@
 using MutualAid.Web.Answers;
-using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
-public class IndexModel(AppDbContext db, ViewerLocator locator, PostBrowser browser, Gratitude gratitude, TimeProvider clock)
-    : BrowsePageModel(db, locator)
+public class IndexModel(ShownNames names, ViewerLocator locator, PostBrowser browser, Gratitude gratitude, TimeProvider clock)
+    : BrowsePageModel(names, locator)
 {
     public BrowseResult Result { get; private set; } = new([], 0, 1);
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
@@ -8,9 +7,9 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
-public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map,
+public class MapModel(ShownNames names, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map,
     Labels labels)
-    : BrowsePageModel(db, locator)
+    : BrowsePageModel(names, locator)
 {
     public BrowseResult Result { get; private set; } = new([], 0, 1);
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
@@ -28,9 +27,9 @@ public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browse
             ?? (cells.Count > 0 ? new GeoPoint(cells.Average(c => c.Latitude), cells.Average(c => c.Longitude)) : null);
     }
 
-    // The popups show each post's kind and category as the list does, in the reader's language.
+    // The popups show each post's kind as the list does, in the reader's language.
     private MapCell InReadersLanguage(MapCell cell) => cell with
     {
-        Posts = [.. cell.Posts.Select(p => p with { Kind = labels.Kind(Enum.Parse<PostKind>(p.Kind)), Category = labels.Category(p.Category) })],
+        Posts = [.. cell.Posts.Select(p => p with { Kind = labels.Kind(Enum.Parse<PostKind>(p.Kind)) })],
     };
 }

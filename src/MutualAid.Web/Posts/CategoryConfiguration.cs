@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Posts;
 
@@ -9,5 +10,6 @@ public sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     {
         builder.Property(c => c.Name).HasMaxLength(80).IsRequired();
         builder.HasIndex(c => c.Name).IsUnique();
+        builder.OwnsNamesInLanguages(c => c.Names, "CategoryNames", "CategoryId");
     }
 }

@@ -46,9 +46,6 @@ public sealed class Labels(IStringLocalizer<Labels> text)
     // "under 1 km away": how far a post is from the reader.
     public string Away(DistanceBand band) => text["{0} away", Distance(band)];
 
-    // Seeded categories are translated; one a steward named shows as they wrote it.
-    public string Category(string name) => text[name];
-
     public string Age(DateTime createdAt, DateTime now)
     {
         var age = now - createdAt;

@@ -7,7 +7,7 @@ namespace MutualAid.Web.Posts;
 
 // Reads open posts for the browse list and map. Every distance here is measured from the
 // viewer's public cell to each post's public cell; exact points are never read.
-public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
+public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider clock)
 {
     private const int ExcerptLength = 160;
     public const int MapLimit = 500;
@@ -24,7 +24,7 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
             {
                 p.Id,
                 p.Kind,
-                Category = p.Category!.Name,
+                p.CategoryId,
                 p.Title,
                 Start = p.Details.Substring(0, ExcerptLength + 1),
                 p.CreatedAt,
@@ -36,11 +36,12 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
                 Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var categories = await names.CategoriesAsync(cancellationToken);
         var items = rows.Select(r =>
         {
             var cell = new GridCell(r.CellRow, r.CellColumn);
             DistanceBand? band = origin is { } from ? DistanceBands.Between(from, cell) : null;
-            return new PostSummary(r.Id, r.Kind, r.Category, r.Title, Excerpt(r.Start), r.CreatedAt, r.Urgency,
+            return new PostSummary(r.Id, r.Kind, categories[r.CategoryId], r.Title, Excerpt(r.Start), r.CreatedAt, r.Urgency,
                 r.NeededBy, r.IsStanding, r.Author ?? "", cell, band);
         }).ToList();
         return new BrowseResult(items, total, page);
@@ -50,12 +51,13 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
     {
         var rows = await Order(Filter(query, origin, viewerId), query.Sort, origin)
             .Take(MapLimit)
-            .Select(p => new { p.Id, p.Kind, Category = p.Category!.Name, p.Title, p.PublicLatitude, p.PublicLongitude })
+            .Select(p => new { p.Id, p.Kind, p.CategoryId, p.Title, p.PublicLatitude, p.PublicLongitude })
             .ToListAsync(cancellationToken);
+        var categories = await names.CategoriesAsync(cancellationToken);
         return rows
             .GroupBy(r => (r.PublicLatitude, r.PublicLongitude))
             .Select(g => new MapCell(g.Key.PublicLatitude, g.Key.PublicLongitude,
-                g.Select(r => new MapPost(r.Id, r.Kind.ToString(), r.Category, r.Title)).ToList()))
+                g.Select(r => new MapPost(r.Id, r.Kind.ToString(), categories[r.CategoryId].Shown, r.Title)).ToList()))
             .ToList();
     }
 

@@ -1,11 +1,12 @@
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Posts;
 
 public sealed record PostSummary(
     int Id,
     PostKind Kind,
-    string CategoryName,
+    LocalizedName Category,
     string Title,
     string Excerpt,
     DateTime CreatedAt,

@@ -12,6 +12,7 @@ public static class PostsSetup
             .ValidateDataAnnotations().Validate(o => o.IsWholeDays, "Expiry:ReminderAhead must be a whole number of days.").ValidateOnStart();
         builder.Services.AddSingleton<Labels>();
         builder.Services.AddScoped<PostBrowser>();
+        builder.Services.AddScoped<ShownNames>();
         builder.Services.AddSingleton<RenewTokens>();
         builder.Services.AddSingleton<ExpiryReminderEmail>();
         builder.Services.AddScoped<ExpiryJob>();

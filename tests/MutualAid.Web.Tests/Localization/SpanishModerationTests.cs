@@ -56,9 +56,11 @@ public class SpanishModerationTests
         Assert.Contains(app.Mail.To("ana@example.org"), m => m.Subject == "3 avisos nuevos para coordinación");
 
         var categories = Checked(problems, "categories", await ana.GetPageAsync("/Moderation/Categories"));
-        Checked(problems, "empty category", await SubmitAsync(ana, categories, "form[action*='handler=Add']", new() { ["name"] = " " }));
-        Checked(problems, "category added", await SubmitAsync(ana, categories, "form[action*='handler=Add']", new() { ["name"] = "Bicis" }));
-        Checked(problems, "category renamed", await SubmitAsync(ana, categories, "form[action*='handler=Rename']", new() { ["name"] = "Comida" }));
+        var noName = Checked(problems, "empty category", await ana.SubmitForPageAsync(categories, "main form[method=post]", new() { ["Input.Name"] = " ", ["Input.NameIn[es]"] = "Bicis" }));
+        Assert.Contains("Ponle a la categoría un nombre en inglés.", noName.Document.QuerySelector("main .field .field-error")?.TextContent ?? "", StringComparison.Ordinal);
+        Checked(problems, "category added", await SubmitAsync(ana, categories, "main form[method=post]", new() { ["Input.Name"] = "Bikes", ["Input.NameIn[es]"] = "Bicis" }));
+        var food = Checked(problems, "category to rename", await ana.GetPageAsync($"/Moderation/Categories?edit={await app.CategoryIdAsync("Food & groceries")}"));
+        Checked(problems, "category renamed", await SubmitAsync(ana, food, "main form[method=post]", new() { ["Input.NameIn[es]"] = "Comida" }));
 
         var neighborhoods = Checked(problems, "neighborhoods", await ana.GetPageAsync("/Moderation/Neighborhoods"));
         var wrong = Checked(problems, "neighborhood errors", await ana.SubmitForPageAsync(neighborhoods, "main form[method=post]",
@@ -74,7 +76,7 @@ public class SpanishModerationTests
 
         var log = Checked(problems, "log", await ana.GetPageAsync("/Moderation"));
         Assert.Contains("Restauró una publicación", log.Text, StringComparison.Ordinal);
-        Assert.Contains("Cambió el nombre de una categoría: Comida y compras → Comida", log.Text, StringComparison.Ordinal);
+        Assert.Contains("Cambió el nombre de una categoría: Comida y compras → Comida (Español)", log.Text, StringComparison.Ordinal);
         Assert.True(problems.Count == 0, "English on Spanish moderation pages:\n" + string.Join("\n", problems));
     }
 

@@ -434,6 +434,10 @@ namespace MutualAid.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1012,6 +1016,36 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Neighborhoods.Neighborhood", b =>
+                {
+                    b.OwnsMany("MutualAid.Web.Localization.NameInLanguage", "Names", b1 =>
+                        {
+                            b1.Property<int>("NeighborhoodId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("NeighborhoodId", "Language");
+
+                            b1.HasIndex("Language", "Name")
+                                .IsUnique();
+
+                            b1.ToTable("NeighborhoodNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NeighborhoodId");
+                        });
+
+                    b.Navigation("Names");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Neighbors.Neighbor", b =>
                 {
                     b.HasOne("MutualAid.Web.Neighborhoods.Neighborhood", null)
@@ -1048,6 +1082,36 @@ namespace MutualAid.Web.Data.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.Category", b =>
+                {
+                    b.OwnsMany("MutualAid.Web.Localization.NameInLanguage", "Names", b1 =>
+                        {
+                            b1.Property<int>("CategoryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Language")
+                                .HasMaxLength(8)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(80)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CategoryId", "Language");
+
+                            b1.HasIndex("Language", "Name")
+                                .IsUnique();
+
+                            b1.ToTable("CategoryNames", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CategoryId");
+                        });
+
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("MutualAid.Web.Posts.Post", b =>

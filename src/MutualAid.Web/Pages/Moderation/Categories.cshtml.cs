@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -12,61 +14,75 @@ namespace MutualAid.Web.Pages.Moderation;
 
 public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<CategoriesModel> text) : PageModel
 {
-    private const int NameMaxLength = 80;
-
     public IReadOnlyList<Category> Categories { get; private set; } = [];
 
-    public async Task OnGetAsync() => Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnPostAddAsync(string? name)
+    public sealed class InputModel
     {
-        if (await RefusalAsync(name, null) is { } refusal)
-        {
-            return Back(refusal);
-        }
+        [Display(Name = "Category")]
+        public int? Id { get; set; }
 
-        var order = await db.Categories.MaxAsync(c => (int?)c.SortOrder) ?? 0;
-        var category = new Category { Name = name!.Trim(), SortOrder = order + 1 };
-        db.Categories.Add(category);
-        await db.SaveChangesAsync();
-        await stewardship.LogAsync(StewardAction.AddedCategory(users.GetUserId(User)!, category));
-        return Back(text["Category added."]);
+        [Display(Name = "Name")]
+        [Required(ErrorMessage = "Give the category a name in English.")]
+        [StringLength(NameInLanguage.MaxLength, ErrorMessage = "Keep the name to {1} characters or fewer.")]
+        public string? Name { get; set; }
+
+        public Dictionary<string, string?> NameIn { get; set; } = [];
     }
 
-    public async Task<IActionResult> OnPostRenameAsync(int id, string? name)
+    public async Task OnGetAsync(int? edit)
     {
-        var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id);
-        if (category is null)
+        await LoadAsync();
+        if (Categories.FirstOrDefault(c => c.Id == edit) is { } chosen)
+        {
+            Input = new InputModel { Id = chosen.Id, Name = chosen.Name, NameIn = NamesForm.Typed(chosen.Names) };
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        var category = Input.Id is { } id ? await db.Categories.FirstOrDefaultAsync(c => c.Id == id) : null;
+        if (Input.Id is not null && category is null)
         {
             return NotFound();
         }
 
-        if (await RefusalAsync(name, id) is { } refusal)
+        NamesForm.Check(ModelState, Input.Name, Input.NameIn, Categories.Select(c => (c.Id, (Func<string, string>)c.NameIn)), Input.Id,
+            (name, language) => text["There is already a category called “{0}” in {1}.", name, language],
+            text["Keep the name to {0} characters or fewer.", NameInLanguage.MaxLength]);
+        if (!ModelState.IsValid)
         {
-            return Back(refusal);
+            return Page();
         }
 
-        var before = category.Name;
-        category.Name = name!.Trim();
-        await db.SaveChangesAsync();
-        await stewardship.LogAsync(StewardAction.RenamedCategory(users.GetUserId(User)!, category, before));
-        return Back(text["Category renamed."]);
-    }
-
-    private async Task<string?> RefusalAsync(string? name, int? id)
-    {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMaxLength)
+        var steward = users.GetUserId(User)!;
+        var english = Input.Name!.Trim();
+        var added = category is null;
+        var before = category?.Name ?? "";
+        category ??= new Category { Name = english, SortOrder = (Categories.Count == 0 ? 0 : Categories.Max(c => c.SortOrder)) + 1 };
+        category.Name = english;
+        var changes = NamesForm.SetOtherNames(category.Names, Input.NameIn);
+        if (added)
         {
-            return text["A category needs a name of 1 to {0} characters.", NameMaxLength];
+            db.Categories.Add(category);
+            await db.SaveChangesAsync();
         }
 
-        var trimmed = name.Trim();
-        return await db.Categories.AnyAsync(c => c.Name == trimmed && c.Id != id) ? text["There is already a category with that name."].Value : null;
-    }
-
-    private RedirectToPageResult Back(string notice)
-    {
-        TempData["Notice"] = notice;
+        // A rename is saved with its log entries, which keep the names as they were.
+        var log = added
+            ? [StewardAction.AddedCategory(steward, category, null, english), .. changes.Select(c => StewardAction.AddedCategory(steward, category, c.Language, c.After))]
+            : Renames(steward, category, before, changes);
+        await stewardship.LogAsync(log);
+        TempData["Notice"] = (added ? text["Category added."] : text["Category saved."]).Value;
         return RedirectToPage();
     }
+
+    private static List<StewardAction> Renames(string steward, Category category, string before, List<NameChange> changes) =>
+        [.. before == category.Name ? [] : new[] { StewardAction.RenamedCategory(steward, category, null, before, category.Name) },
+            .. changes.Select(c => StewardAction.RenamedCategory(steward, category, c.Language, c.Before, c.After))];
+
+    private async Task LoadAsync() => Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
@@ -28,6 +29,8 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
         [StringLength(80, ErrorMessage = "Keep the name to {1} characters or fewer.")]
         public string? Name { get; set; }
 
+        public Dictionary<string, string?> NameIn { get; set; } = [];
+
         [Display(Name = "Latitude")]
         [Required(ErrorMessage = "Enter the latitude of its center.")]
         [Range(-90.0, 90.0, ErrorMessage = "Latitude must be between -90 and 90.")]
@@ -49,19 +52,16 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
         await LoadAsync();
         if (Neighborhoods.FirstOrDefault(n => n.Id == edit) is { } chosen)
         {
-            Input = new InputModel { Id = chosen.Id, Name = chosen.Name, Latitude = chosen.CenterLatitude, Longitude = chosen.CenterLongitude, RadiusKm = chosen.RadiusKm };
+            Input = new InputModel { Id = chosen.Id, Name = chosen.Name, NameIn = NamesForm.Typed(chosen.Names), Latitude = chosen.CenterLatitude, Longitude = chosen.CenterLongitude, RadiusKm = chosen.RadiusKm };
         }
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var name = Input.Name?.Trim();
-        if (name is not null && Neighborhoods.Any(n => n.Name == name && n.Id != Input.Id))
-        {
-            ModelState.AddModelError("Input.Name", text["There is already a neighborhood with that name."]);
-        }
-
+        NamesForm.Check(ModelState, Input.Name, Input.NameIn, Neighborhoods.Select(n => (n.Id, (Func<string, string>)n.NameIn)), Input.Id,
+            (name, language) => text["There is already a neighborhood called “{0}” in {1}.", name, language],
+            text["Keep the name to {0} characters or fewer.", NameInLanguage.MaxLength]);
         var neighborhood = Input.Id is { } id ? await db.Neighborhoods.FirstOrDefaultAsync(n => n.Id == id) : new Neighborhood { Name = "" };
         if (neighborhood is null)
         {
@@ -73,7 +73,10 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
             return Page();
         }
 
-        neighborhood.Name = name!;
+        var steward = users.GetUserId(User)!;
+        var before = neighborhood.Name;
+        neighborhood.Name = Input.Name!.Trim();
+        var changes = NamesForm.SetOtherNames(neighborhood.Names, Input.NameIn);
         (neighborhood.CenterLatitude, neighborhood.CenterLongitude, neighborhood.RadiusKm) = (Input.Latitude!.Value, Input.Longitude!.Value, Input.RadiusKm!.Value);
         if (Input.Id is null)
         {
@@ -81,7 +84,12 @@ public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, St
         }
 
         await db.SaveChangesAsync();
-        await stewardship.LogAsync(StewardAction.SavedNeighborhood(users.GetUserId(User)!, neighborhood, added: Input.Id is null));
+        var added = Input.Id is null;
+        await stewardship.LogAsync([
+            StewardAction.SavedNeighborhood(steward, neighborhood, added, added || before == neighborhood.Name ? null : before),
+            .. changes.Select(c => added
+                ? StewardAction.AddedNeighborhoodName(steward, neighborhood, c.Language, c.After)
+                : StewardAction.RenamedNeighborhood(steward, neighborhood, c.Language, c.Before, c.After))]);
         TempData["Notice"] = text["Neighborhood saved."].Value;
         return RedirectToPage();
     }

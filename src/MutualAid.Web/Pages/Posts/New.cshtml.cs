@@ -16,8 +16,8 @@ namespace MutualAid.Web.Pages.PostPages;
 // Two short forms: /Posts/New asks only "a need or an offer?", with a link to each; the form at
 // ?kind=Need or ?kind=Offer asks only that kind's questions. Neither needs a script.
 public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
-    Labels labels, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text, PlaceSearch placeSearch)
-    : PostFormPageModel(db, users, clock, map, labels, inputText, placeSearch)
+    ShownNames names, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text, PlaceSearch placeSearch)
+    : PostFormPageModel(db, users, clock, map, names, inputText, placeSearch)
 {
     public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
     {

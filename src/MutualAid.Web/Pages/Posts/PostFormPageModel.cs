@@ -16,7 +16,7 @@ namespace MutualAid.Web.Pages.PostPages;
 
 // What New and Edit share: the lists the form offers, the author's home and the place search.
 public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map,
-    Labels labels, IStringLocalizer<PostInput> inputText, PlaceSearch placeSearch)
+    ShownNames names, IStringLocalizer<PostInput> inputText, PlaceSearch placeSearch)
     : PageModel
 {
     protected AppDbContext Db { get; } = db;
@@ -37,12 +37,7 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
 
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        var categories = await Db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-            .Select(c => new { c.Id, c.Name })
-            .ToListAsync(cancellationToken);
-        CategoryItems = categories
-            .Select(c => new SelectListItem(labels.Category(c.Name), c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        CategoryItems = BrowsePageModel.Choices((await names.CategoriesAsync(cancellationToken)).InOrder);
         Neighborhoods = await Db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         var home = await Db.Users.AsNoTracking().Where(u => u.Id == UserId)
             .Select(u => new { u.HomeLatitude, u.HomeLongitude, u.RadiusKm })

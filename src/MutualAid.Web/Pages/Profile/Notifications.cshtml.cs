@@ -17,7 +17,7 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IS
     [Display(Name = "choice")]
     public NotificationMode Mode { get; set; }
 
-    public IReadOnlyList<string> HelpCategories { get; private set; } = [];
+    public IReadOnlyList<MutualAid.Web.Posts.Category> HelpCategories { get; private set; } = [];
     public double HelpDistanceKm { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ public class NotificationsModel(AppDbContext db, UserManager<Neighbor> users, IS
     private async Task LoadHelpAsync(Neighbor neighbor, CancellationToken cancellationToken)
     {
         var ids = neighbor.HelpCategoryIds;
-        HelpCategories = await db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync(cancellationToken);
+        HelpCategories = await db.Categories.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         HelpDistanceKm = neighbor.HelpDistanceKm;
     }
 }

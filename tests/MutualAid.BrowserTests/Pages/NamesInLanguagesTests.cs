@@ -1,0 +1,68 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using MutualAid.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace MutualAid.BrowserTests.Pages;
+
+// A steward gives a category a Spanish name on a phone, is told at the field when a name is
+// missing, and a neighbor reading Spanish then finds the category by that name in the filters.
+public sealed class NamesInLanguagesTests(MailServer mail, BrowserHost browser)
+{
+    private const int Phone = 360;
+
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Theory(Timeout = 180_000)]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_steward_names_a_category_in_Spanish_and_a_Spanish_reader_finds_it_in_the_filter(bool javaScript)
+    {
+        await using var app = await AppServer.StartAsync(mail, TestContext.Current.CancellationToken);
+        await using var rosa = await Neighbor.OpenAsync(browser, app, mail, "Rosa", javaScript, "en", Phone);
+        await using var lucia = await Neighbor.OpenAsync(browser, app, mail, "Lucia", javaScript, "es", Phone);
+        var suffix = javaScript ? "js" : "no-js";
+        await rosa.JoinAsync();
+
+        await rosa.Page.GotoAsync("/Moderation/Categories");
+        await CheckAsync(rosa, $"names-categories-{suffix}");
+        await rosa.Page.GetByRole(AriaRole.Link, new() { Name = "Rename “Meals”" }).ClickAsync();
+        await rosa.Page.GetByLabel("Name in English").FillAsync("");
+        await rosa.Page.GetByLabel("Name in Español").FillAsync("Comida de casa");
+        await rosa.Page.GetByRole(AriaRole.Button, new() { Name = rosa.Say["Save"], Exact = true }).ClickAsync();
+        await Expect(rosa.Page.Locator("#Input_Name").Locator("xpath=..").Locator(".field-error")).ToHaveTextAsync("Give the category a name in English.");
+        await Expect(rosa.Page.GetByLabel("Name in Español")).ToHaveValueAsync("Comida de casa");
+        await CheckAsync(rosa, $"names-category-error-{suffix}");
+
+        await rosa.Page.GetByLabel("Name in English").FillAsync("Meals");
+        await rosa.Page.GetByRole(AriaRole.Button, new() { Name = rosa.Say["Save"], Exact = true }).ClickAsync();
+        await Expect(rosa.Page.Locator(".notice")).ToHaveTextAsync("Category saved.");
+        await Expect(rosa.Page.GetByRole(AriaRole.Link, new() { Name = "Rename “Meals”" })).ToBeVisibleAsync();
+
+        await lucia.Page.GotoAsync("/");
+        await lucia.Page.Locator("details.filter-box > summary").ClickAsync();
+        await Expect(lucia.Page.Locator("#category option", new() { HasText = "Comida de casa" })).ToHaveCountAsync(1);
+        await lucia.Page.Locator("#category").SelectOptionAsync(new SelectOptionValue { Label = "Comida de casa" });
+        await lucia.Page.Locator("#filter-form button[type=submit]").ClickAsync();
+        await Expect(lucia.Page.Locator(".filter-on")).ToContainTextAsync("Comida de casa");
+        await CheckAsync(lucia, $"names-filter-es-{suffix}");
+        Assert.Empty(rosa.BrowserErrors);
+        Assert.Empty(lucia.BrowserErrors);
+    }
+
+    // Fits a 360 px screen without sideways scrolling and passes axe, with a screenshot to look at.
+    private static async Task CheckAsync(Neighbor neighbor, string name)
+    {
+        await Screenshots.SaveAsync(neighbor.Page, name);
+        var overflow = await neighbor.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        Assert.False(overflow, $"{name} scrolls sideways at {Phone} px");
+        if (neighbor.JavaScript)
+        {
+            var result = await neighbor.Page.RunAxe(Wcag);
+            Assert.True(result.Violations.Length == 0, $"axe on {name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
+        }
+    }
+}
