@@ -32,6 +32,12 @@ public sealed partial class ModerationJourneyTests
         await page.Locator("#block-reason").FillAsync("");
         await yes.ClickAsync();
         await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        if (rosa.JavaScript)
+        {
+            // As on every form, the summary takes focus so a screen reader hears the problem first.
+            await Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
+        }
+
         await AssertReasonAskedAtAsync(page.Locator("#block-reason"), "", rosa);
         await CheckAsync(rosa, "moderation-block-no-reason");
         await ivo.Page.GotoAsync($"/Posts/{ivoPost}");
@@ -61,6 +67,19 @@ public sealed partial class ModerationJourneyTests
         Assert.Contains("⚠", block.Split(" | ")[3], StringComparison.Ordinal);
         Assert.Contains("underline", dismiss.Split(" | ")[2], StringComparison.Ordinal);
         Assert.DoesNotContain("underline", block.Split(" | ")[2], StringComparison.Ordinal);
+    }
+
+    // The stewards' log names who did what; on a phone a name must not be split across lines
+    // ("Ros" / "a"), as four narrow columns did.
+    private static async Task AssertTheLogReadsWholeWordsAsync(Neighbor steward)
+    {
+        const string Lines = """
+            cell => { const range = document.createRange(); range.selectNodeContents(cell);
+                      return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; }
+            """;
+        var who = steward.Page.Locator("table tbody tr").First.Locator("td").Nth(1);
+        await Expect(who).ToHaveTextAsync(steward.Name);
+        Assert.Equal(1, await who.EvaluateAsync<int>(Lines));
     }
 
     // The message sits at the field, tied to it for screen readers, and the field keeps its words.

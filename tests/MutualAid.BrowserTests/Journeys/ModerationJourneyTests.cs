@@ -65,10 +65,13 @@ public sealed partial class ModerationJourneyTests(MailServer mail, BrowserHost 
         await card.Locator("input[name=reason]").FillAsync("");
         await card.GetByRole(AriaRole.Button, new() { Name = In(rosa, "Hide post", "Ocultar publicación") }).ClickAsync();
         await AssertReasonAskedAtAsync(card.Locator("input[name=reason]"), "", rosa);
+        // The queue can be long: the refused report's field is where the page opens, focused.
+        await Expect(card.Locator("input[name=reason]")).ToBeFocusedAsync();
         await CheckAsync(rosa, "moderation-queue-no-reason");
         await card.Locator("input[name=reason]").FillAsync(HideReason);
         await card.GetByRole(AriaRole.Button, new() { Name = In(rosa, "Hide post", "Ocultar publicación") }).ClickAsync();
         await Expect(page.Locator(".notice")).ToHaveTextAsync(In(rosa, "Hidden. The author is told your reason.", "Oculta. Quien la publicó recibe tu motivo."));
+        await AssertTheLogReadsWholeWordsAsync(rosa);
 
         // Tomas is told why, in his language, and finds the post on his page, marked hidden.
         var told = await mail.WaitForAsync(tomas.Email, In(tomas, $"Your post “{Title}” is hidden", $"Tu publicación «{Title}» está oculta"));
