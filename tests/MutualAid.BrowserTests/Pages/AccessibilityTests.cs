@@ -50,14 +50,14 @@ public sealed class AccessibilityTests(SeededSite site)
     [Theory(Timeout = 60_000)]
     [MemberData(nameof(Views))]
     public Task Page_passes_axe_wide_and_narrow_and_fits_a_phone(string name, string language, bool javaScript) =>
-        CheckAsync(name, language, javaScript);
+        CheckAsync(name, language, javaScript, TestContext.Current.CancellationToken);
 
     [Theory(Timeout = 60_000)]
     [MemberData(nameof(StepsTalkAndModerationViews))]
     public Task First_step_talk_or_moderation_page_passes_axe_and_fits_a_phone(string name, string language, bool javaScript) =>
-        CheckAsync(name, language, javaScript);
+        CheckAsync(name, language, javaScript, TestContext.Current.CancellationToken);
 
-    private async Task CheckAsync(string name, string language, bool javaScript)
+    private async Task CheckAsync(string name, string language, bool javaScript, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var sitePage = SitePage.Named(name) with { Language = language };
@@ -78,8 +78,8 @@ public sealed class AccessibilityTests(SeededSite site)
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             if (width > Phone)
             {
-                var wide = await page.EvaluateAsync<string[]>(Overflowing);
-                Assert.Fail($"{page.Url} is {width} px wide on a {Phone} px screen. Too wide:\n{string.Join("\n", wide)}");
+                var tooWide = await page.EvaluateAsync<string[]>(Overflowing);
+                Assert.Fail($"{page.Url} is {width} px wide on a {Phone} px screen. Too wide:\n{string.Join("\n", tooWide)}");
             }
 
             if (javaScript)
@@ -95,7 +95,7 @@ public sealed class AccessibilityTests(SeededSite site)
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{name} ({language}, {(javaScript ? "scripts" : "no scripts")}): {clock.ElapsedMilliseconds} ms");
-        TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     // axe leaves undecided whether a link stands out from its text where it cannot work out the
