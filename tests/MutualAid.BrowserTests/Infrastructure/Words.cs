@@ -66,8 +66,8 @@ public sealed class Words(string language)
         ["you could help with"] = "podrías ayudar",
         ["What you can help with nearby"] = "Con qué puedes ayudar cerca",
         ["Restore post"] = "Restaurar publicación",
-        ["Block the author…"] = "Bloquear a quien la publicó…",
-        ["Yes, block Tomas"] = "Sí, bloquear a Tomas",
+        ["⚠ Block the author…"] = "⚠ Bloquear a quien la publicó…",
+        ["⚠ Yes, block Tomas"] = "⚠ Sí, bloquear a Tomas",
     };
 
     public string Language { get; } = language;

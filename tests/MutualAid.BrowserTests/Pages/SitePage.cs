@@ -33,8 +33,9 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("post-hidden-author", "/Posts/{hidden}", SignedIn: true) { As = SeededSite.Author, PhoneOnly = true },
         new("mine-hidden", "/Mine", SignedIn: true) { As = SeededSite.Author, PhoneOnly = true },
         // The open report is about Tomas's post: the confirmation names him, and an empty reason blocks nobody.
-        new("moderation-block", "/Moderation", SignedIn: true) { Through = "Block the author…", PhoneOnly = true },
-        new("moderation-block-errors", "/Moderation", SignedIn: true, SendEmptyWith: "Yes, block Tomas") { Through = "Block the author…", PhoneOnly = true },
+        // A button's name begins with the warning sign it shows when it blocks.
+        new("moderation-block", "/Moderation", SignedIn: true) { Through = "⚠ Block the author…", PhoneOnly = true },
+        new("moderation-block-errors", "/Moderation", SignedIn: true, SendEmptyWith: "⚠ Yes, block Tomas") { Through = "⚠ Block the author…", PhoneOnly = true },
         new("moderation-neighbor", "/Moderation/Neighbor?id={offer-author}", SignedIn: true),
         new("moderation-report-open", "/Moderation/Reports/{report-open}", SignedIn: true),
         new("moderation-report-done", "/Moderation/Reports/{report-done}", SignedIn: true) { PhoneOnly = true },
