@@ -26,6 +26,12 @@ public sealed class AccessibilityTests(SeededSite site)
           .reverse().slice(0, 5).map(e => e.outerHTML.slice(0, 160))
         """;
 
+    private const string ShrunkChoices = """
+        () => [...document.querySelectorAll('.choice input[type=checkbox], .choice input[type=radio]')]
+          .filter(e => e.offsetParent !== null && Math.min(e.getBoundingClientRect().width, e.getBoundingClientRect().height) < 23.5)
+          .map(e => e.closest('label')?.textContent.trim() ?? e.name)
+        """;
+
     public static TheoryData<string, string, bool> Views() => ViewsOf(SitePage.All.Except(SitePage.StepsTalkAndModeration));
 
     public static TheoryData<string, string, bool> StepsTalkAndModerationViews() => ViewsOf(SitePage.StepsTalkAndModeration);
@@ -82,6 +88,9 @@ public sealed class AccessibilityTests(SeededSite site)
                 Assert.Fail($"{page.Url} is {width} px wide on a {Phone} px screen. Too wide:\n{string.Join("\n", tooWide)}");
             }
 
+            // A tick box or round choice whose label wraps keeps its full 24 px box.
+            var shrunk = await page.EvaluateAsync<string[]>(ShrunkChoices);
+            Assert.True(shrunk.Length == 0, $"On {page.Url} at {Phone} px these choices are under 24 px:\n{string.Join("\n", shrunk)}");
             if (javaScript)
             {
                 await AssertAxeCleanAsync(page, Phone);
