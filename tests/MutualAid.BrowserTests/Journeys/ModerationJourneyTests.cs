@@ -21,7 +21,7 @@ public sealed partial class ModerationJourneyTests(MailServer mail, BrowserHost 
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
 
-    [Theory(Timeout = 300_000)]
+    [Theory(Timeout = 420_000)]
     [InlineData(true, "en", 360)]
     [InlineData(false, "es", 360)]
     [InlineData(true, "es", 1280)]
