@@ -65,6 +65,9 @@ public sealed class Words(string language)
         ["Saved. We will tell you about new needs you could help with."] = "Guardado. Te avisaremos de las necesidades nuevas con las que podrías ayudar.",
         ["you could help with"] = "podrías ayudar",
         ["What you can help with nearby"] = "Con qué puedes ayudar cerca",
+        ["Restore post"] = "Restaurar publicación",
+        ["⚠ Block the author…"] = "⚠ Bloquear a quien la publicó…",
+        ["⚠ Yes, block Tomas"] = "⚠ Sí, bloquear a Tomas",
     };
 
     public string Language { get; } = language;

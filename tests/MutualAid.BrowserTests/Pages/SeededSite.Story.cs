@@ -6,8 +6,8 @@ namespace MutualAid.BrowserTests.Pages;
 
 // The seeded site's story: Rosa (the steward) and Tomas with homes, needs and offers near each
 // other; answers waiting, accepted and fulfilled on both sides; a withdrawn post; Ivo, whom Rosa
-// blocked herself and then as a steward; an open report; and Lena, who has just joined and done
-// nothing yet. Each post a page state needs is kept by name for SitePage paths.
+// blocked herself and then as a steward; Rosa and Tomas talking on an answer; Tomas's post that
+// Lena reported and Rosa hid; an open report; and Lena, who has just joined and done nothing else. Each post a page state needs is kept by name for SitePage paths.
 public sealed partial class SeededSite
 {
     public async ValueTask InitializeAsync()
@@ -33,7 +33,7 @@ public sealed partial class SeededSite
         var offer = await tomas.PostAsync("offer", "Meals", "A pot of lentil soup to share", details: "I cook too much on Sundays. Enough for four people.");
         var ride = await tomas.PostAsync("need", "Rides & errands", "Ride to the clinic on Tuesday", (40.4060, -3.7040), "Appointment at 10:00, back by noon.");
         var ladder = await tomas.PostAsync("offer", "Household goods", "A ladder to lend, 3 m", (40.4180, -3.7110));
-        await tomas.PostAsync("need", "Moving help", "Two hands to carry a sofa upstairs", (40.4030, -3.7120));
+        var sofa = await tomas.PostAsync("need", "Moving help", "Two hands to carry a sofa upstairs", (40.4030, -3.7120));
         // Ivo offers something and Rosa blocks him from his post, so her list of blocks has a name in it.
         await using (var ivo = await Neighbor.OpenAsync(browser, app, mail, "Ivo"))
         {
@@ -69,7 +69,10 @@ public sealed partial class SeededSite
         await tomas.AcceptAsync(ladder, "Rosa");
 
         await lena.JoinAsync();
+        await TalkAndHideAsync(rosa, tomas, lena, sofa);
         await lena.ReportAsync(offer, "The photo in the details is not of food.");
+        await rosa.Page.GotoAsync("/Moderation");
+        places["report-open"] = (await rosa.Page.Locator("li.post-card input[name=reportId]").First.GetAttributeAsync("value"))!;
 
         places["need"] = $"{need}";
         places["offer"] = $"{offer}";
@@ -81,6 +84,7 @@ public sealed partial class SeededSite
         places["answer-accepted"] = $"{ladder}";
         cookies[Steward] = await rosa.Page.Context.StorageStateAsync();
         cookies[Newcomer] = await lena.Page.Context.StorageStateAsync();
+        cookies[Author] = await tomas.Page.Context.StorageStateAsync();
     }
 
     // A post lives for weeks; as if they had passed, its end comes within the reminder's reach,

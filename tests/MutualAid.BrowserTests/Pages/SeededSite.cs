@@ -15,6 +15,7 @@ public sealed partial class SeededSite(MailServer mail, BrowserHost browser) : I
 {
     public const string Steward = "Rosa";
     public const string Newcomer = "Lena";
+    public const string Author = "Tomas";
 
     private readonly Dictionary<string, string> cookies = [];
     private readonly Dictionary<string, string> places = [];
@@ -34,6 +35,14 @@ public sealed partial class SeededSite(MailServer mail, BrowserHost browser) : I
 
         var path = places.Aggregate(sitePage.Path, (path, place) => path.Replace($"{{{place.Key}}}", place.Value, StringComparison.Ordinal));
         await page.GotoAsync(path);
+        if (sitePage.Through is { } first)
+        {
+            // A page reached only by a form, such as a confirmation: pressed as a person would.
+            var from = page.Url;
+            await page.GetByRole(AriaRole.Button, new() { Name = words[first], Exact = true }).First.ClickAsync();
+            await Expect(page).Not.ToHaveURLAsync(from);
+        }
+
         if (sitePage.SendEmptyWith is { } button)
         {
             if (sitePage.Clear is { } field)

@@ -11,6 +11,36 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
 
     public string? Clear { get; init; }
 
+    // A button to press first, on the page at Path, to reach the page checked (a confirmation).
+    public string? Through { get; init; }
+
+    // Checked on a phone only: its layout at 1280 px is the same as pages checked there.
+    public bool PhoneOnly { get; init; }
+
+    // The first steps, talk on an answer, hidden posts and the stewards' newer pages, in each
+    // state; checked by a test method of their own, so a run can take just these.
+    public static readonly IReadOnlyList<SitePage> StepsTalkAndModeration =
+    [
+        new("helping", "/Profile/Helping", SignedIn: true) { PhoneOnly = true },
+        new("helping-newcomer", "/Profile/Helping", SignedIn: true) { As = SeededSite.Newcomer, PhoneOnly = true },
+        new("home-first-step", "/Profile/Home?returnUrl=%2FMatches", SignedIn: true) { As = SeededSite.Newcomer, PhoneOnly = true },
+        new("home-first-step-errors", "/Profile/Home?returnUrl=%2FMatches", SignedIn: true, SendEmptyWith: "Save and go on") { As = SeededSite.Newcomer, PhoneOnly = true },
+        new("home-step-home-set", "/Profile/Home", SignedIn: true) { PhoneOnly = true },
+        new("post-author-talk", "/Posts/{talk}", SignedIn: true) { As = SeededSite.Author, PhoneOnly = true },
+        new("post-answerer-talk", "/Posts/{talk}", SignedIn: true) { PhoneOnly = true },
+        new("post-hidden-steward", "/Posts/{hidden}", SignedIn: true) { PhoneOnly = true },
+        new("post-hidden-steward-errors", "/Posts/{hidden}", SignedIn: true, SendEmptyWith: "Restore post") { PhoneOnly = true },
+        new("post-hidden-author", "/Posts/{hidden}", SignedIn: true) { As = SeededSite.Author, PhoneOnly = true },
+        new("mine-hidden", "/Mine", SignedIn: true) { As = SeededSite.Author, PhoneOnly = true },
+        // The open report is about Tomas's post: the confirmation names him, and an empty reason blocks nobody.
+        // A button's name begins with the warning sign it shows when it blocks.
+        new("moderation-block", "/Moderation", SignedIn: true) { Through = "⚠ Block the author…", PhoneOnly = true },
+        new("moderation-block-errors", "/Moderation", SignedIn: true, SendEmptyWith: "⚠ Yes, block Tomas") { Through = "⚠ Block the author…", PhoneOnly = true },
+        new("moderation-neighbor", "/Moderation/Neighbor?id={offer-author}", SignedIn: true),
+        new("moderation-report-open", "/Moderation/Reports/{report-open}", SignedIn: true),
+        new("moderation-report-done", "/Moderation/Reports/{report-done}", SignedIn: true) { PhoneOnly = true },
+    ];
+
     public static readonly IReadOnlyList<SitePage> All =
     [
         new("home", "/", SignedIn: true),
@@ -76,6 +106,7 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("moderation-neighborhoods-errors", "/Moderation/Neighborhoods", SignedIn: true, SendEmptyWith: "Save"),
         new("moderation-stewards-errors", "/Moderation/Stewards", SignedIn: true, SendEmptyWith: "Name steward"),
         new("moderation-blocked-errors", "/Moderation/Blocked", SignedIn: true, SendEmptyWith: "Unblock Ivo"),
+        .. StepsTalkAndModeration,
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];
