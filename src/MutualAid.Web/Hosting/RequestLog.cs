@@ -18,8 +18,9 @@ public sealed partial class RequestLog(RequestDelegate next, ILogger<RequestLog>
         {
             if (logger.IsEnabled(LogLevel.Information))
             {
-                LogRequest(logger, context.Request.Method, context.GetEndpoint()?.DisplayName ?? "(no page)", context.Response.StatusCode,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var page = context.GetEndpoint()?.DisplayName ?? "(no page)";
+                var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                LogRequest(logger, context.Request.Method, page, context.Response.StatusCode, milliseconds);
             }
         }
     }
