@@ -65,6 +65,8 @@ public sealed class Words(string language)
         ["Saved. We will tell you about new needs you could help with."] = "Guardado. Te avisaremos de las necesidades nuevas con las que podrías ayudar.",
         ["you could help with"] = "podrías ayudar",
         ["What you can help with nearby"] = "Con qué puedes ayudar cerca",
+        ["Search"] = "Buscar",
+        ["The place search is not answering just now. Try again later, or choose another option."] = "La búsqueda de lugares no responde ahora mismo. Vuelve a intentarlo más tarde o elige otra opción.",
     };
 
     public string Language { get; } = language;
