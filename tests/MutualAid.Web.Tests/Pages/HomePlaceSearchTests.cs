@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Tests.Infrastructure;
@@ -88,8 +89,11 @@ public class HomePlaceSearchTests
     {
         await using var geocoder = new StubGeocoder { Status = HttpStatusCode.ServiceUnavailable };
         await using var app = new MutualAidApp(settings: geocoder.Settings());
-        var rosa = await NewcomerAsync(app);
-        rosa.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-ES");
+        await app.AddNeighborAsync(Person.Ana);
+        await app.AddNeighborAsync("rosa@example.org", "Rosa");
+        // Log-in brings a neighbor's own language to the browser.
+        await app.SpeaksAsync("rosa@example.org", "es");
+        var rosa = await app.SignedInClientAsync("rosa@example.org");
 
         var page = await HtmlForms.ParseAsync(await rosa.SubmitAsync(await rosa.GetPageAsync(Step), Form, new() { ["Input.PlaceQuery"] = "Plaza Mayor" }, handler: "FindPlace"));
 
