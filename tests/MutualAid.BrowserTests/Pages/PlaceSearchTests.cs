@@ -25,7 +25,7 @@ public sealed partial class PlaceSearchTests(MailServer mail, BrowserHost browse
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
 
-    [Theory(Timeout = 180_000)]
+    [Theory(Timeout = 300_000)]
     [InlineData(true, "en")]
     [InlineData(false, "en")]
     [InlineData(true, "es")]
