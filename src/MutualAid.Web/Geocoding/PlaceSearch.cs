@@ -21,6 +21,13 @@ public sealed class PlaceSearch(PlaceFinder finder, IStringLocalizer<PlaceSearch
 
     public bool Enabled => finder.Enabled;
 
+    // A form's "Search" step: the results to choose from, the first one chosen. Nothing is saved.
+    public async Task<PlaceSearchView> SearchForViewAsync(ModelStateDictionary modelState, string? query, CancellationToken cancellationToken)
+    {
+        var found = Enabled ? await SearchAsync(modelState, query, cancellationToken) : [];
+        return new(Enabled, query, query, found, found.Count > 0 ? found[0].Choice : null);
+    }
+
     public async Task<IReadOnlyList<FoundPlace>> SearchAsync(ModelStateDictionary modelState, string? query, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(query))

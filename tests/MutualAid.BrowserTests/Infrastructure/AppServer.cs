@@ -29,7 +29,10 @@ public sealed class AppServer : IAsyncDisposable
 
     public string LogTail => process.Tail;
 
-    public static async Task<AppServer> StartAsync(MailServer mail, CancellationToken cancellationToken)
+    // Settings beyond the usual ones (a place search's address, say) come in `settings`, as
+    // environment variables are named (Geocoding__Url).
+    public static async Task<AppServer> StartAsync(MailServer mail, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(Paths.WebAppDll))
         {
@@ -64,6 +67,11 @@ public sealed class AppServer : IAsyncDisposable
             ["Kestrel__Certificates__Default__Path"] = TestCertificate.Path,
             ["Kestrel__Certificates__Default__Password"] = TestCertificate.Password,
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
         var name = $"app-{Interlocked.Increment(ref started)}-{port}";
         var process = ChildProcess.Start(name, Paths.Dotnet, [Paths.WebAppDll, "--urls", url], Paths.WebAppDirectory, environment);
         var app = new AppServer(process, folder, new Uri(url + "/"));

@@ -68,6 +68,8 @@ public sealed class Words(string language)
         ["Restore post"] = "Restaurar publicación",
         ["⚠ Block the author…"] = "⚠ Bloquear a quien la publicó…",
         ["⚠ Yes, block Tomas"] = "⚠ Sí, bloquear a Tomas",
+        ["Search"] = "Buscar",
+        ["The place search is not answering just now. Try again later, or choose another option."] = "La búsqueda de lugares no responde ahora mismo. Vuelve a intentarlo más tarde o elige otra opción.",
     };
 
     public string Language { get; } = language;

@@ -6,7 +6,8 @@ namespace MutualAid.Web.Tests.Security;
 
 // The attack: someone who later gets a copy of the database (a stolen backup, a careless host)
 // looks for the words a neighbor typed to find their home or their post's place. Only points
-// may be kept, never what was searched for or the names found.
+// may be kept, never what was searched for or the names found: on the post form, the profile and
+// the first log-in's home step.
 public class PlaceSearchTraceTests
 {
     private const string Form = "main form[method=post]";
@@ -25,6 +26,12 @@ public class PlaceSearchTraceTests
         var profile = await client.GetPageAsync("/Profile");
         var foundHome = await HtmlForms.ParseAsync(await client.SubmitAsync(profile, Form, new() { ["Input.PlaceQuery"] = "Calle del Olivar 7" }, handler: "FindPlace"));
         await client.SubmitAsync(foundHome, Form, []);
+        await app.AddNeighborAsync("rosa@example.org", "Rosa");
+        var rosa = await app.SignedInClientAsync("rosa@example.org");
+        var step = await rosa.GetPageAsync("/Profile/Home?returnUrl=%2F");
+        var foundFirstHome = await HtmlForms.ParseAsync(await rosa.SubmitAsync(step, Form, new() { ["Input.PlaceQuery"] = "Calle del Olivar 7" }, handler: "FindPlace"));
+        await rosa.SubmitAsync(foundFirstHome, Form, []);
+        Assert.Equal(2, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users, u => u.HomeLatitude == 40.4155)));
         Assert.Equal(1, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Posts)));
 
         var texts = await AllStoredTextAsync(app.DatabasePath);

@@ -16,7 +16,7 @@ namespace MutualAid.Web.Pages.Profile;
 // The first log-in's home step: the profile's home editor on its own, with "Not now". Either way
 // the newcomer goes on to say what they could help with, then where they were going.
 public class HomeModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<HomeInput> homeText,
-    IStringLocalizer<HomeModel> text) : PageModel
+    IStringLocalizer<HomeModel> text, PlaceSearch placeSearch) : PageModel
 {
     [BindProperty]
     public HomeInput Input { get; set; } = new();
@@ -24,9 +24,9 @@ public class HomeModel(AppDbContext db, UserManager<Neighbor> users, IOptions<Ma
     public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
     public GeoPoint? Home { get; private set; }
     public string Target { get; private set; } = "/";
+    public PlaceSearchView PlaceSearchView { get; private set; } = new(false, null, null, [], null);
 
-    // The place search lives on the profile; this step keeps to the list and the map.
-    public HomeEditor HomeEditor => new(Input, Home, Neighborhoods, map.Value, new PlaceSearchView(false, null, null, [], null));
+    public HomeEditor HomeEditor => new(Input, Home, Neighborhoods, map.Value, PlaceSearchView);
 
     // The next step, carrying where the neighbor was going.
     public string NextStep => FirstSteps.Step(FirstSteps.HelpingStep, Target);
@@ -54,6 +54,11 @@ public class HomeModel(AppDbContext db, UserManager<Neighbor> users, IOptions<Ma
         }
 
         await LoadAsync(neighbor, returnUrl, cancellationToken);
+        if (PlaceSearchView.WaitsForSearch)
+        {
+            return await FindPlaceAsync(cancellationToken);
+        }
+
         var home = Input.ChosenHome(neighbor, Neighborhoods, ModelState, homeText);
         if (ModelState.IsValid && home is null && neighbor.Home is null)
         {
@@ -75,10 +80,33 @@ public class HomeModel(AppDbContext db, UserManager<Neighbor> users, IOptions<Ma
         return LocalRedirect(NextStep);
     }
 
+    // "Search" beside the home, as on the profile: shows the places found, the first one chosen;
+    // saves nothing. Counted with the other small changes: a search costs the outside service a request.
+    [RateLimited(LimitedAction.OtherChanges)]
+    public async Task<IActionResult> OnPostFindPlaceAsync(string? returnUrl, CancellationToken cancellationToken)
+    {
+        var neighbor = await users.GetUserAsync(User);
+        if (neighbor is null)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(neighbor, returnUrl, cancellationToken);
+        return await FindPlaceAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> FindPlaceAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        PlaceSearchView = await placeSearch.SearchForViewAsync(ModelState, Input.PlaceQuery, cancellationToken);
+        return Page();
+    }
+
     private async Task LoadAsync(Neighbor neighbor, string? returnUrl, CancellationToken cancellationToken)
     {
         Neighborhoods = await db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         Home = neighbor.Home;
         Target = Url.SafeLocal(returnUrl) ?? "/";
+        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.SearchedPlace, [], Input.FoundPlace);
     }
 }

@@ -24,7 +24,7 @@ public class HomeInput
     public double? Longitude { get; set; }
 
     // A place search (see _PlaceSearch): what was typed and the chosen result's point; never saved.
-    [StringLength(PlaceFinder.QueryMaxLength)]
+    [StringLength(PlaceFinder.QueryMaxLength, ErrorMessage = "Keep the place to {1} characters or fewer.")]
     public string? PlaceQuery { get; set; }
 
     public string? SearchedPlace { get; set; }

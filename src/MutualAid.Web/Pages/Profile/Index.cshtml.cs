@@ -112,8 +112,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
 
         await LoadAsync(neighbor, cancellationToken);
         ModelState.Clear();
-        var found = placeSearch.Enabled ? await placeSearch.SearchAsync(ModelState, Input.PlaceQuery, cancellationToken) : [];
-        PlaceSearchView = new(placeSearch.Enabled, Input.PlaceQuery, Input.PlaceQuery, found, found.Count > 0 ? found[0].Choice : null);
+        PlaceSearchView = await placeSearch.SearchForViewAsync(ModelState, Input.PlaceQuery, cancellationToken);
         return Page();
     }
 

@@ -74,6 +74,25 @@
       say(document.getElementById(element.dataset.status), text.pointChosen);
     }
 
+    // A place found by the search is shown on the map, and choosing another result moves it
+    // there; the search's choice, not the map, still decides the point that is saved.
+    function showFound(value) {
+      var parts = (value || '').split(',');
+      var fLat = number(parts[0]), fLon = number(parts[1]);
+      if (fLat === null || fLon === null) { return; }
+      var point = L.latLng(fLat, fLon);
+      map.setView(point, 15);
+      if (marker) { marker.setLatLng(point); } else { marker = L.circleMarker(point, { radius: 9, color: '#8a3b00' }).addTo(map); }
+    }
+    form.querySelectorAll('[name="Input.FoundPlace"]').forEach(function (found) {
+      if (found.type !== 'radio' || found.checked) { showFound(found.value); }
+      found.addEventListener('change', function () {
+        if (!found.checked) { return; }
+        if (choice && !choice.checked) { choice.checked = true; choice.dispatchEvent(new Event('change')); }
+        showFound(found.value);
+      });
+    });
+
     map.on('click', function (e) { place(e.latlng); });
     var locate = document.getElementById(element.dataset.locateButton || '');
     if (locate && navigator.geolocation) {
@@ -88,11 +107,31 @@
         });
       });
     }
+    return map;
+  }
+
+  function draw(element) {
+    element.hidden = false;
+    element.innerHTML = '';
+    return element.dataset.map === 'browse' ? browse(element) : pick(element);
+  }
+
+  // A map that belongs to one choice of a form (data-shown-with: "at a place I mark on the map")
+  // is drawn when that choice is made and folded away when another is, so the form stays short.
+  function drawWhenChosen(element, option) {
+    var map = null;
+    function follow() {
+      if (!option.checked) { element.hidden = true; return; }
+      if (map) { element.hidden = false; map.invalidateSize(); } else { map = draw(element); }
+    }
+    document.querySelectorAll('input[type=radio][name="' + option.name + '"]').forEach(function (radio) {
+      radio.addEventListener('change', follow);
+    });
+    follow();
   }
 
   document.querySelectorAll('[data-map]').forEach(function (element) {
-    element.hidden = false;
-    element.innerHTML = '';
-    if (element.dataset.map === 'browse') { browse(element); } else { pick(element); }
+    var option = element.dataset.shownWith ? document.querySelector(element.dataset.shownWith) : null;
+    if (option) { drawWhenChosen(element, option); } else { draw(element); }
   });
 }());
