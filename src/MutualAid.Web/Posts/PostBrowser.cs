@@ -16,6 +16,10 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
     public const int CountLimit = 1000;
     private static readonly double[] NearestBoxesKm = [2, 8, 32, 128];
 
+    // Up to this distance the box holds few enough posts that sorting them beats walking the
+    // newest-first index until enough of them turn up.
+    private const double SortBoxUpToKm = 50;
+
     public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
     {
         var filtered = await FilterAsync(query, origin, viewerId, cancellationToken);
@@ -117,7 +121,8 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
     {
         if (query.Sort != BrowseSort.Nearest || origin is not { } from)
         {
-            return await select(Order(filtered, query.Sort).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+            var sortBox = origin is not null && query.WithinKm <= SortBoxUpToKm;
+            return await select(Order(filtered, query.Sort, sortBox).Skip(skip).Take(take)).ToListAsync(cancellationToken);
         }
 
         foreach (var km in NearestBoxesKm.Where(km => query.WithinKm is not { } within || km < within))
@@ -132,12 +137,17 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
         return await select(filtered.NearestFirst(from).Skip(skip).Take(take)).ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<Post> Order(IQueryable<Post> posts, BrowseSort sort) => sort == BrowseSort.Urgent
-        ? posts.OrderByDescending(p => p.Urgency)
+    // Ordering by a collation the index does not have makes SQLite read the box's index and sort
+    // what it finds, rather than walk every open post newest first looking for the box's few.
+    private static IQueryable<Post> Order(IQueryable<Post> posts, BrowseSort sort, bool sortBox) => sort switch
+    {
+        BrowseSort.Urgent => posts.OrderByDescending(p => p.Urgency)
             .ThenBy(p => p.NeededBy == null)
             .ThenBy(p => p.NeededBy)
-            .ThenByDescending(p => p.CreatedAt)
-        : posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id);
+            .ThenByDescending(p => p.CreatedAt),
+        _ when sortBox => posts.OrderByDescending(p => EF.Functions.Collate(p.CreatedAt, "NOCASE")).ThenByDescending(p => p.Id),
+        _ => posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+    };
 
     private static string Excerpt(string start) =>
         start.Length > ExcerptLength ? string.Concat(start.AsSpan(0, ExcerptLength).TrimEnd(), "…") : start;
