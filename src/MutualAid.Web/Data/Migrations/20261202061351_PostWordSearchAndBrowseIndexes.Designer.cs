@@ -872,7 +872,7 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("Status", "CreatedAt", "ExpiresAt");
 
                     b.HasIndex("Status", "ExpiresAt");
 

@@ -16,9 +16,9 @@ namespace MutualAid.Web.Data.Migrations
                 columns: new[] { "Status", "CellRow", "PublicLongitude" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Posts_Status_CreatedAt",
+                name: "IX_Posts_Status_CreatedAt_ExpiresAt",
                 table: "Posts",
-                columns: new[] { "Status", "CreatedAt" });
+                columns: new[] { "Status", "CreatedAt", "ExpiresAt" });
 
             // The words of open posts only: a hidden, withdrawn, closed or expired post's text is
             // not in the index at all. Triggers keep it in step with every write to Posts, whoever
@@ -63,7 +63,7 @@ namespace MutualAid.Web.Data.Migrations
                 table: "Posts");
 
             migrationBuilder.DropIndex(
-                name: "IX_Posts_Status_CreatedAt",
+                name: "IX_Posts_Status_CreatedAt_ExpiresAt",
                 table: "Posts");
         }
     }
