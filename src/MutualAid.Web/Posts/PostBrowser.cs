@@ -23,7 +23,8 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
     public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
     {
         var filtered = await FilterAsync(query, origin, viewerId, cancellationToken);
-        var counted = await filtered.Take(CountLimit + 1).CountAsync(cancellationToken);
+        // Ordered by a column every row shares, which SQLite skips: counting in no order, stopping early.
+        var counted = await filtered.OrderBy(p => p.Status).Take(CountLimit + 1).CountAsync(cancellationToken);
         var total = Math.Min(counted, CountLimit);
         var page = Math.Min(query.SafePage, Math.Max(1, (total + BrowseQuery.PageSize - 1) / BrowseQuery.PageSize));
         var rows = await InOrderAsync(filtered, query, origin, (page - 1) * BrowseQuery.PageSize, BrowseQuery.PageSize, ordered => ordered
@@ -104,7 +105,8 @@ public sealed class PostBrowser(AppDbContext db, TimeProvider clock)
         }
 
         var hits = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {match}");
-        var few = await hits.Take(CountLimit + 1).ToListAsync(cancellationToken);
+        var few = await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {match} LIMIT {CountLimit + 1}")
+            .ToListAsync(cancellationToken);
 
         // Few hits are looked up by id. Many are checked one by one while walking the chosen order
         // ("+ 0" keeps SQLite from looking every hit up and sorting them all to show twenty).
