@@ -42,7 +42,6 @@ public class BrowseAtScaleTests
     {
         await using var app = new MutualAidApp();
         var ana = await app.AddNeighborAsync(Person.Ana);
-        await app.AddNeighborAsync(Person.Ben);
         var created = app.Clock.GetUtcNow().UtcDateTime;
 
         // 25 posts from 0 to 480 km north of Ben's home, added in a shuffled order, newest farthest.
