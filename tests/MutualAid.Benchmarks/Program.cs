@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--browse", var path])
+        {
+            await BrowseTimings.RunAsync(path);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

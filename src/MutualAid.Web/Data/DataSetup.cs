@@ -18,7 +18,7 @@ public static class DataSetup
             return new DatabaseLocation(AnchorToContentRoot(configured, contentRoot));
         });
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
-            options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString));
+            options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString).AddInterceptors(new SqlitePragmas()));
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<DemoNeighborhoodSeeder>();

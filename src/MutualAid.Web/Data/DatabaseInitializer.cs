@@ -15,6 +15,9 @@ public sealed partial class DatabaseInitializer(AppDbContext db, IHostEnvironmen
     {
         await db.Database.MigrateAsync(cancellationToken);
 
+        // Kept in the file: readers no longer wait for a writer, nor a writer for readers.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+
         // Keeps the query planner's statistics fresh, so searches use the indexes meant for them.
         await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
         await SeedCategoriesAsync(cancellationToken);

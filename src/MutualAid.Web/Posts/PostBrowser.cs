@@ -6,20 +6,28 @@ using MutualAid.Web.Neighbors;
 namespace MutualAid.Web.Posts;
 
 // Reads open posts for the browse list and map. Every distance here is measured from the
-// viewer's public cell to each post's public cell; exact points are never read.
+// viewer's public cell to each post's public cell; exact points are never read. At a city's
+// scale no request touches every open post: counting stops at CountLimit, "nearest" looks in a
+// growing box until a page is full, and words are found through the PostWords full-text index.
 public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider clock)
 {
     private const int ExcerptLength = 160;
     public const int MapLimit = 500;
+    public const int CountLimit = 1000;
+    private static readonly double[] NearestBoxesKm = [2, 8, 32, 128];
+
+    // Up to this distance the box holds few enough posts that sorting them beats walking the
+    // newest-first index until enough of them turn up.
+    private const double SortBoxUpToKm = 50;
 
     public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
     {
-        var filtered = Filter(query, origin, viewerId);
-        var total = await filtered.CountAsync(cancellationToken);
+        var filtered = await FilterAsync(query, origin, viewerId, cancellationToken);
+        // Ordered by a column every row shares, which SQLite skips: counting in no order, stopping early.
+        var counted = await filtered.OrderBy(p => p.Status).Take(CountLimit + 1).CountAsync(cancellationToken);
+        var total = Math.Min(counted, CountLimit);
         var page = Math.Min(query.SafePage, Math.Max(1, (total + BrowseQuery.PageSize - 1) / BrowseQuery.PageSize));
-        var rows = await Order(filtered, query.Sort, origin)
-            .Skip((page - 1) * BrowseQuery.PageSize)
-            .Take(BrowseQuery.PageSize)
+        var rows = await InOrderAsync(filtered, query, origin, (page - 1) * BrowseQuery.PageSize, BrowseQuery.PageSize, ordered => ordered
             .Select(p => new
             {
                 p.Id,
@@ -34,8 +42,7 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider 
                 p.CellRow,
                 p.CellColumn,
                 Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+            }), cancellationToken);
         var categories = await names.CategoriesAsync(cancellationToken);
         var items = rows.Select(r =>
         {
@@ -44,15 +51,14 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider 
             return new PostSummary(r.Id, r.Kind, categories[r.CategoryId], r.Title, Excerpt(r.Start), r.CreatedAt, r.Urgency,
                 r.NeededBy, r.IsStanding, r.Author ?? "", cell, band);
         }).ToList();
-        return new BrowseResult(items, total, page);
+        return new BrowseResult(items, total, page, counted > CountLimit);
     }
 
     public async Task<IReadOnlyList<MapCell>> MapCellsAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
     {
-        var rows = await Order(Filter(query, origin, viewerId), query.Sort, origin)
-            .Take(MapLimit)
-            .Select(p => new { p.Id, p.Kind, p.CategoryId, p.Title, p.PublicLatitude, p.PublicLongitude })
-            .ToListAsync(cancellationToken);
+        var filtered = await FilterAsync(query, origin, viewerId, cancellationToken);
+        var rows = await InOrderAsync(filtered, query, origin, 0, MapLimit, ordered => ordered
+            .Select(p => new { p.Id, p.Kind, p.CategoryId, p.Title, p.PublicLatitude, p.PublicLongitude }), cancellationToken);
         var categories = await names.CategoriesAsync(cancellationToken);
         return rows
             .GroupBy(r => (r.PublicLatitude, r.PublicLongitude))
@@ -61,10 +67,13 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider 
             .ToList();
     }
 
-    private IQueryable<Post> Filter(BrowseQuery query, GridCell? origin, string? viewerId)
+    private async Task<IQueryable<Post>> FilterAsync(BrowseQuery query, GridCell? origin, string? viewerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var posts = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open && p.ExpiresAt > now);
+
+        // Compared without the column's own collation, so that SQLite's planner never takes the
+        // (status, expiry) index, which would make it sort every open post to show twenty.
+        var posts = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open && EF.Functions.Collate(p.ExpiresAt, "NOCASE") > now);
         if (viewerId is not null)
         {
             var hidden = db.NeighborBlocks.OnOtherSideOf(viewerId);
@@ -81,57 +90,69 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider 
             posts = posts.Where(p => p.CategoryId == categoryId);
         }
 
-        if (query.Text is { } text)
-        {
-            var pattern = "%" + EscapeLike(text) + "%";
-            posts = posts.Where(p => EF.Functions.Like(p.Title, pattern, "\\") || EF.Functions.Like(p.Details, pattern, "\\"));
-        }
-
         if (query.WithinKm is { } km && origin is { } from)
         {
-            var (lat0, lon0, lonScale) = Projection(from);
-            var limit = Math.Pow(km / GeoPoint.KmPerDegree, 2);
-            posts = posts.Where(p =>
-                ((p.PublicLatitude - lat0) * (p.PublicLatitude - lat0))
-                + ((p.PublicLongitude - lon0) * lonScale * (p.PublicLongitude - lon0) * lonScale) <= limit);
+            posts = posts.Within(from, km);
         }
 
-        return posts;
+        return query.Text is { } text ? await WithWordsAsync(posts, text, cancellationToken) : posts;
     }
 
-    private static IQueryable<Post> Order(IQueryable<Post> posts, BrowseSort sort, GridCell? origin)
+    // PostWords holds the words of open posts only (kept in step by triggers on Posts).
+    private async Task<IQueryable<Post>> WithWordsAsync(IQueryable<Post> posts, string text, CancellationToken cancellationToken)
     {
-        if (sort == BrowseSort.Nearest && origin is { } from)
+        if (WordSearch.ToMatchQuery(text) is not { } match)
         {
-            var (lat0, lon0, lonScale) = Projection(from);
-            return posts
-                .OrderBy(p => ((p.PublicLatitude - lat0) * (p.PublicLatitude - lat0))
-                    + ((p.PublicLongitude - lon0) * lonScale * (p.PublicLongitude - lon0) * lonScale))
-                .ThenByDescending(p => p.CreatedAt);
+            return posts.Where(p => false);
         }
 
-        if (sort == BrowseSort.Urgent)
-        {
-            return posts.OrderByDescending(p => p.Urgency)
-                .ThenBy(p => p.NeededBy == null)
-                .ThenBy(p => p.NeededBy)
-                .ThenByDescending(p => p.CreatedAt);
-        }
+        var hits = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {match}");
+        var few = await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {match} LIMIT {CountLimit + 1}")
+            .ToListAsync(cancellationToken);
 
-        return posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id);
+        // Few hits are looked up by id. Many are checked one by one while walking the chosen order
+        // ("+ 0" keeps SQLite from looking every hit up and sorting them all to show twenty).
+        return few.Count <= CountLimit
+            ? posts.Where(p => EF.Constant(few).Contains(p.Id))
+            : posts.Where(p => hits.Contains(p.Id + 0));
     }
 
-    // An equirectangular projection around the viewer: plain arithmetic that SQLite can evaluate
-    // and an index-friendly order, accurate to well under a band's width at neighborhood scale.
-    private static (double Lat0, double Lon0, double LonScale) Projection(GridCell origin)
+    // "Nearest" with any distance would sort every open post; instead it looks within a box that
+    // grows until it holds the page. All posts within a circle come before any outside it, so the
+    // page is exact as soon as the circle holds enough of them.
+    private static async Task<List<T>> InOrderAsync<T>(IQueryable<Post> filtered, BrowseQuery query, GridCell? origin, int skip, int take,
+        Func<IQueryable<Post>, IQueryable<T>> select, CancellationToken cancellationToken)
     {
-        var center = origin.Center;
-        return (center.Latitude, center.Longitude, Math.Cos(center.Latitude * Math.PI / 180));
+        if (query.Sort != BrowseSort.Nearest || origin is not { } from)
+        {
+            var sortBox = origin is not null && query.WithinKm <= SortBoxUpToKm;
+            return await select(Order(filtered, query.Sort, sortBox).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+        }
+
+        foreach (var km in NearestBoxesKm.Where(km => query.WithinKm is not { } within || km < within))
+        {
+            var rows = await select(filtered.Within(from, km).NearestFirst(from).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+            if (rows.Count == take)
+            {
+                return rows;
+            }
+        }
+
+        return await select(filtered.NearestFirst(from).Skip(skip).Take(take)).ToListAsync(cancellationToken);
     }
+
+    // Ordering by a collation the index does not have makes SQLite read the box's index and sort
+    // what it finds, rather than walk every open post newest first looking for the box's few.
+    private static IQueryable<Post> Order(IQueryable<Post> posts, BrowseSort sort, bool sortBox) => sort switch
+    {
+        BrowseSort.Urgent => posts.OrderByDescending(p => p.Urgency)
+            .ThenBy(p => p.NeededBy == null)
+            .ThenBy(p => p.NeededBy)
+            .ThenByDescending(p => p.CreatedAt),
+        _ when sortBox => posts.OrderByDescending(p => EF.Functions.Collate(p.CreatedAt, "NOCASE")).ThenByDescending(p => p.Id),
+        _ => posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
+    };
 
     private static string Excerpt(string start) =>
         start.Length > ExcerptLength ? string.Concat(start.AsSpan(0, ExcerptLength).TrimEnd(), "…") : start;
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -19,6 +19,10 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Matching seeks this index with one category and kind, a handful of rows and a longitude range.
         builder.HasIndex(p => new { p.CategoryId, p.Kind, p.Status, p.CellRow, p.Longitude });
         builder.HasIndex(p => p.CreatedAt);
+        // Browsing reads open posts newest first (the expiry beside them, so no row is read to skip
+        // an expired one), and a distance box by cell row and public longitude.
+        builder.HasIndex(p => new { p.Status, p.CreatedAt, p.ExpiresAt });
+        builder.HasIndex(p => new { p.Status, p.CellRow, p.PublicLongitude });
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.HiddenNote).HasMaxLength(500);
         builder.Property(p => p.HiddenBecause).HasConversion<string>().HasMaxLength(16);

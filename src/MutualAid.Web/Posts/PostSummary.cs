@@ -17,9 +17,17 @@ public sealed record PostSummary(
     GridCell Cell,
     DistanceBand? Distance);
 
-public sealed record BrowseResult(IReadOnlyList<PostSummary> Items, int Total, int Page)
+// Total stops at PostBrowser.CountLimit; MoreThanTotal says there were more, shown as "1000+".
+public sealed record BrowseResult(IReadOnlyList<PostSummary> Items, int Total, int Page, bool MoreThanTotal = false)
 {
     public int PageCount => Math.Max(1, (Total + BrowseQuery.PageSize - 1) / BrowseQuery.PageSize);
+
+    public string TotalText => Plus(Total);
+
+    public string PageCountText => Plus(PageCount);
+
+    private string Plus(int number) =>
+        number.ToString(System.Globalization.CultureInfo.CurrentCulture) + (MoreThanTotal ? "+" : "");
 }
 
 public sealed record MapCell(double Latitude, double Longitude, IReadOnlyList<MapPost> Posts);

@@ -873,7 +873,11 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Status", "CreatedAt", "ExpiresAt");
+
                     b.HasIndex("Status", "ExpiresAt");
+
+                    b.HasIndex("Status", "CellRow", "PublicLongitude");
 
                     b.HasIndex("CategoryId", "Kind", "Status", "CellRow", "Longitude");
 
