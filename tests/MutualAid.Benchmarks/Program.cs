@@ -30,6 +30,15 @@ public static class Program
             return;
         }
 
+        if (args is ["--smtp-sink", var port])
+        {
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+            await SmtpSink.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), stop.Token);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -1,6 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -8,7 +8,7 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Pages;
 
 // The list and the map share one filter form and one reading of the query string.
-public abstract class BrowsePageModel(AppDbContext db, ViewerLocator locator) : PageModel
+public abstract class BrowsePageModel(AppDbContext db, ViewerLocator locator, BrowseChoices choices) : PageModel
 {
     public BrowseQuery Query { get; private set; } = new();
     public ViewerOrigin? Origin { get; private set; }
@@ -21,11 +21,9 @@ public abstract class BrowsePageModel(AppDbContext db, ViewerLocator locator) : 
     {
         Query = query;
         Origin = await locator.LocateAsync(User, query.Near, cancellationToken);
-        Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString()))
-            .ToListAsync(cancellationToken);
-        Neighborhoods = await db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name)
-            .Select(n => new SelectListItem(n.Name, n.Id.ToString()))
-            .ToListAsync(cancellationToken);
+        var lists = await choices.GetAsync(db, cancellationToken);
+        // New items each time: a view may mark one selected.
+        Categories = [.. lists.Categories.Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture)))];
+        Neighborhoods = [.. lists.Neighborhoods.Select(n => new SelectListItem(n.Name, n.Id.ToString(CultureInfo.InvariantCulture)))];
     }
 }

@@ -5,8 +5,8 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
-public class IndexModel(AppDbContext db, ViewerLocator locator, PostBrowser browser, Gratitude gratitude, TimeProvider clock)
-    : BrowsePageModel(db, locator)
+public class IndexModel(AppDbContext db, ViewerLocator locator, BrowseChoices choices, PostBrowser browser, Gratitude gratitude, TimeProvider clock)
+    : BrowsePageModel(db, locator, choices)
 {
     public BrowseResult Result { get; private set; } = new([], 0, 1);
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;

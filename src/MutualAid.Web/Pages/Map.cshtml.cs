@@ -8,9 +8,9 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
-public class MapModel(AppDbContext db, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map,
+public class MapModel(AppDbContext db, ViewerLocator locator, BrowseChoices choices, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map,
     Labels labels)
-    : BrowsePageModel(db, locator)
+    : BrowsePageModel(db, locator, choices)
 {
     public BrowseResult Result { get; private set; } = new([], 0, 1);
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;

@@ -1,3 +1,4 @@
+using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 
 namespace MutualAid.Web.Posts;
@@ -12,6 +13,8 @@ public static class PostsSetup
             .ValidateDataAnnotations().Validate(o => o.IsWholeDays, "Expiry:ReminderAhead must be a whole number of days.").ValidateOnStart();
         builder.Services.AddSingleton<Labels>();
         builder.Services.AddScoped<PostBrowser>();
+        builder.Services.AddSingleton<BrowseChoices>();
+        builder.Services.ConfigureDbContext<AppDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<BrowseChoices>()));
         builder.Services.AddSingleton<RenewTokens>();
         builder.Services.AddSingleton<ExpiryReminderEmail>();
         builder.Services.AddScoped<ExpiryJob>();
