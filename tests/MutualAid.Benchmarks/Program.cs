@@ -7,7 +7,8 @@ namespace MutualAid.Benchmarks;
 public static class Program
 {
     // `-- --explain [N]` prints the SQL MatchFinder sends and SQLite's plan for it, and checks
-    // that MatchFinder and the brute-force scan agree; anything else goes to BenchmarkDotNet.
+    // that MatchFinder and the brute-force scan agree; `--load-data PATH [N]` builds the load test's
+    // database (scripts/load.sh); anything else goes to BenchmarkDotNet.
     public static async Task Main(string[] args)
     {
         if (args is ["--explain", ..])
@@ -16,9 +17,31 @@ public static class Program
             return;
         }
 
-        if (args is ["--browse", var path])
+        if (args is ["--browse", var browsePath])
         {
-            await BrowseTimings.RunAsync(path);
+            await BrowseTimings.RunAsync(browsePath);
+            return;
+        }
+
+        if (args is ["--load-data", var path, ..])
+        {
+            var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000;
+            await LoadData.LoadDatabase.CreateAsync(path, count, DateTime.UtcNow, Console.Out);
+            return;
+        }
+
+        if (args is ["--queue-emails", var outboxPath, var emails])
+        {
+            await LoadData.LoadDatabase.QueueEmailsAsync(outboxPath, int.Parse(emails, CultureInfo.InvariantCulture), DateTime.UtcNow);
+            return;
+        }
+
+        if (args is ["--smtp-sink", var port])
+        {
+            using var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+            await SmtpSink.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), stop.Token);
             return;
         }
 
