@@ -45,8 +45,8 @@ public static class LoadCity
     // Every category gets posts; where the demo texts have one for it, the text fits it.
     public static (int CategoryId, string Title, string Details) RandomText(PostKind kind, Random random)
     {
-        var categoryIndex = random.Next(Category.SeedNames.Count);
-        var name = Category.SeedNames[categoryIndex];
+        var categoryIndex = random.Next(Category.Seeds.Count);
+        var name = Category.Seeds[categoryIndex].English;
         for (var attempt = 0; attempt < 24; attempt++)
         {
             var (category, title, details) = DemoPostTexts.Pick(kind, random);

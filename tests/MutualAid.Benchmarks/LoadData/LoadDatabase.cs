@@ -28,8 +28,7 @@ public static class LoadDatabase
         await using (var db = new AppDbContext(options))
         {
             await db.Database.MigrateAsync();
-            var order = 0;
-            db.Categories.AddRange(Category.SeedNames.Select(name => new Category { Name = name, SortOrder = order++ }));
+            db.Categories.AddRange(Category.Seeds.Select((_, index) => Category.Seeded(index)));
             await db.SaveChangesAsync();
             categoryIds = await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Id).ToArrayAsync();
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;");
