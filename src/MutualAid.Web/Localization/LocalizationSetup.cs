@@ -11,6 +11,8 @@ public static class LocalizationSetup
     public static WebApplicationBuilder AddLocalizationSupport(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddOptions<TimeZoneOptions>().BindConfiguration(TimeZoneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SiteTimeZone>();
         // Spanish (and any later language) as plain characters, not a numeric entity per accent.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>

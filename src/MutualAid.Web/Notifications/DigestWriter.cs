@@ -2,18 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Notifications;
 
 // Once a day, after the configured hour, writes each digest-mode neighbor one email with the
 // day's matches and the new needs that reached them through what they said they could help with.
 public sealed class DigestWriter(AppDbContext db, PendingMatches pending, PendingHelp pendingHelp, Recipients recipients, NotificationEmails emails, Outbox outbox,
-    TimeProvider clock, IOptions<NotificationOptions> options)
+    TimeProvider clock, IOptions<NotificationOptions> options, SiteTimeZone timeZone)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var todaysHour = now.Date.AddHours(options.Value.DigestHourUtc);
+        var todaysHour = timeZone.TodayAt(now, options.Value.DigestHour);
         if (now < todaysHour)
         {
             return 0;

@@ -6,7 +6,7 @@ public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
 
-    // The hour (UTC) after which each day's digest is written.
+    // The hour, in the site's time zone (App:TimeZone), after which each day's digest is written.
     [Range(0, 23)]
-    public int DigestHourUtc { get; set; } = 7;
+    public int DigestHour { get; set; } = 7;
 }

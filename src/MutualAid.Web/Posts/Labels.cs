@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Posts;
 
 // The short words pages and emails use for a post's facts, in the current language, kept in one
 // place so every page says the same.
-public sealed class Labels(IStringLocalizer<Labels> text)
+public sealed class Labels(IStringLocalizer<Labels> text, SiteTimeZone timeZone)
 {
     public string Kind(PostKind kind) => kind == PostKind.Need ? text["Need"] : text["Offer"];
 
@@ -62,7 +63,11 @@ public sealed class Labels(IStringLocalizer<Labels> text)
     }
 
     // A calendar date, written the way the current language writes dates.
-    public string Date(DateTime date) => date.ToString(text["d MMMM yyyy"], CultureInfo.CurrentCulture);
+    // An instant (stored in UTC), shown as the neighborhood's calendar date.
+    public string Date(DateTime instant) => timeZone.ToLocal(instant).ToString(text["d MMMM yyyy"], CultureInfo.CurrentCulture);
+
+    // A calendar date someone chose, shown as it is.
+    public string Date(DateOnly date) => date.ToString(text["d MMMM yyyy"], CultureInfo.CurrentCulture);
 
     public string Kilometres(double km) => text["{0} km", km.ToString("0.#", CultureInfo.CurrentCulture)];
 }

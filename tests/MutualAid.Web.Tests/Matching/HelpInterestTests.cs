@@ -60,7 +60,7 @@ public class HelpInterestTests
     public async Task Digest_helpers_read_the_need_in_the_days_digest_and_helpers_who_chose_no_email_get_none()
     {
         using var smtp = new SmtpServer();
-        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHourUtc"] = "18" });
+        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHour"] = "18" });
         var ana = await app.SignedInAsync(Person.Ana);
         var ben = await app.SignedInAsync(Person.Ben);
         var cai = await app.SignedInAsync(Person.Cai);

@@ -10,7 +10,7 @@ public class DigestTests
     public async Task A_digest_neighbor_gets_one_email_a_day_after_the_hour_with_the_days_matches_and_nearby_needs()
     {
         using var smtp = new SmtpServer();
-        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHourUtc"] = "18" });
+        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHour"] = "18" });
         var ana = await app.AddNeighborAsync(Person.Ana);
         await app.AddNeighborAsync(Person.Ben);
         await app.AddNeighborAsync(Person.Cai);
@@ -57,7 +57,7 @@ public class DigestTests
     public async Task Before_the_digest_hour_nothing_is_written_and_an_empty_day_sends_nothing()
     {
         using var smtp = new SmtpServer();
-        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHourUtc"] = "10" });
+        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHour"] = "10" });
         var ana = await app.AddNeighborAsync(Person.Ana);
         await app.WithDbAsync(async db =>
         {

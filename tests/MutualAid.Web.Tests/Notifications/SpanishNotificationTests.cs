@@ -86,7 +86,7 @@ public class SpanishNotificationTests
     [Fact]
     public async Task A_daily_digest_is_in_each_recipients_language()
     {
-        var (app, lucia, ben) = await NeighborsAsync(new() { ["Notifications:DigestHourUtc"] = "18" });
+        var (app, lucia, ben) = await NeighborsAsync(new() { ["Notifications:DigestHour"] = "18" });
         await using var _ = app;
         var cai = await app.SignedInAsync(Person.Cai);
         var childcare = await app.CategoryIdAsync("Childcare");

@@ -31,7 +31,7 @@ public class DigestOracleTests
     {
         await using var app = new MutualAidApp(settings: new()
         {
-            ["Notifications:DigestHourUtc"] = "18",
+            ["Notifications:DigestHour"] = "18",
             ["MutualAid:NewAccountMaxPosts"] = "1000",
             ["RateLimits:EditsPerNeighborPerHour"] = "10000",
         });

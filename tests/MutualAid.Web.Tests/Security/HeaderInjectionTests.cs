@@ -21,7 +21,7 @@ public class HeaderInjectionTests
     public async Task Line_breaks_in_names_and_titles_add_no_header_to_any_email()
     {
         using var smtp = new SmtpServer();
-        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHourUtc"] = "18" });
+        await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHour"] = "18" });
         await app.AddNeighborAsync("mallory@example.org", "Mallory" + Injected, TestData.BenHome);
         await app.AddNeighborAsync("vera@example.org", "Vera", TestData.AnaHome);
         var daisy = await app.AddNeighborAsync("daisy@example.org", "Daisy", TestData.AnaHome);

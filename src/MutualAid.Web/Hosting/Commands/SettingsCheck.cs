@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Moderation;
 
 namespace MutualAid.Web.Hosting.Commands;
@@ -22,6 +23,8 @@ public static partial class SettingsCheck
             return report.ExitCode;
         }
 
+        var zone = services.GetRequiredService<SiteTimeZone>();
+        report.Fine($"Dates are shown in {zone.Zone.Id}: it is now {zone.ToLocal(DateTime.UtcNow):yyyy-MM-dd HH:mm} there (App:TimeZone).");
         CheckPublicUrl(services, report, production);
         CheckTiles(services, report, production);
         await CheckDatabaseAsync(services, report, production);

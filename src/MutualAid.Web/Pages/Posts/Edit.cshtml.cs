@@ -16,8 +16,8 @@ using MutualAid.Web.Security;
 namespace MutualAid.Web.Pages.PostPages;
 
 public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
-    ShownNames names, IStringLocalizer<PostInput> inputText, IStringLocalizer<EditModel> text, PlaceSearch placeSearch)
-    : PostFormPageModel(db, users, clock, map, names, inputText, placeSearch)
+    ShownNames names, IStringLocalizer<PostInput> inputText, IStringLocalizer<EditModel> text, PlaceSearch placeSearch, SiteTimeZone timeZone)
+    : PostFormPageModel(db, users, clock, map, names, inputText, placeSearch, timeZone)
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Geocoding;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
@@ -16,8 +17,8 @@ namespace MutualAid.Web.Pages.PostPages;
 // Two short forms: /Posts/New asks only "a need or an offer?", with a link to each; the form at
 // ?kind=Need or ?kind=Offer asks only that kind's questions. Neither needs a script.
 public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
-    ShownNames names, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text, PlaceSearch placeSearch)
-    : PostFormPageModel(db, users, clock, map, names, inputText, placeSearch)
+    ShownNames names, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text, PlaceSearch placeSearch, SiteTimeZone timeZone)
+    : PostFormPageModel(db, users, clock, map, names, inputText, placeSearch, timeZone)
 {
     public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Geocoding;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -16,7 +17,7 @@ namespace MutualAid.Web.Pages.PostPages;
 
 // What New and Edit share: the lists the form offers, the author's home and the place search.
 public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map,
-    ShownNames names, IStringLocalizer<PostInput> inputText, PlaceSearch placeSearch)
+    ShownNames names, IStringLocalizer<PostInput> inputText, PlaceSearch placeSearch, SiteTimeZone timeZone)
     : PageModel
 {
     protected AppDbContext Db { get; } = db;
@@ -51,7 +52,7 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
     protected PostContent? ValidatedContent(GeoPoint? current)
     {
         var categoryIds = CategoryItems.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
-        var today = DateOnly.FromDateTime(Now);
+        var today = timeZone.Today(Now);
         return Input.ToContent(ModelState, Home, current, Neighborhoods, categoryIds, today, inputText);
     }
 
