@@ -11,6 +11,7 @@ public static class PostsSetup
         builder.Services.AddOptions<ExpiryOptions>().BindConfiguration(ExpiryOptions.Section)
             .ValidateDataAnnotations().Validate(o => o.IsWholeDays, "Expiry:ReminderAhead must be a whole number of days.").ValidateOnStart();
         builder.Services.AddSingleton<Labels>();
+        builder.Services.AddScoped<PostFeed>();
         builder.Services.AddScoped<PostBrowser>();
         builder.Services.AddScoped<ShownNames>();
         builder.Services.AddSingleton<RenewTokens>();
