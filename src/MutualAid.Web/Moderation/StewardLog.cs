@@ -30,9 +30,18 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text)
         StewardActionKind.BlockedNeighbor or StewardActionKind.UnblockedNeighbor or StewardActionKind.NamedSteward or StewardActionKind.RemovedSteward =>
             $"{action.Name} ({action.Email})",
         StewardActionKind.RenamedCategory or StewardActionKind.RenamedNeighborhood or StewardActionKind.EditedNeighborhood when action.PreviousName is not null =>
-            $"{Words(action.PreviousName)} → {Words(action.Name)}{InLanguage(action.Language)}",
-        _ => $"{Words(action.Name)}{InLanguage(action.Language)}",
+            $"{Words(AsReadThen(action, action.PreviousName))} → {Words(AsReadThen(action, action.Name))}{InLanguage(action.Language)}",
+        _ => $"{Words(AsReadThen(action, action.Name))}{InLanguage(action.Language)}",
     };
+
+    // A category row from before names had languages holds the English name; a seeded category's
+    // name was then shown in the reader's language, and the row still reads as it did.
+    private static string? AsReadThen(StewardAction action, string? name) =>
+        action is { Kind: StewardActionKind.AddedCategory or StewardActionKind.RenamedCategory, Language: null }
+            && Languages.Current != Languages.Default
+            && Category.Seeds.FirstOrDefault(seed => seed.English == name) is { Spanish: { } spanish }
+            ? spanish
+            : name;
 
     // Names are shown as the steward wrote them then; an empty one means the language had none.
     private string Words(string? name) => string.IsNullOrEmpty(name) ? text["(none)"] : name;

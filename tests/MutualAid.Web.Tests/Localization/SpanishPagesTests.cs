@@ -29,6 +29,7 @@ public class SpanishPagesTests
     {
         [""] = [new(Who.Stranger, "/"), new(Who.Author, "/"), new(Who.Stranger, "/?kind=Offer&category=999"), new(Who.Neighbor, "/?kind=Need&q=lentejas&within=2&sort=Urgent")],
         ["HowItWorks"] = [new(Who.Stranger, "/HowItWorks"), new(Who.Neighbor, "/HowItWorks")],
+        ["Healthz/Page"] = [new(Who.Stranger, "/Healthz/Page")],
         ["Map"] = [new(Who.Stranger, "/Map"), new(Who.Neighbor, "/Map")],
         ["Error"] = [new(Who.Stranger, "/Error")],
         ["Status"] = [new(Who.Stranger, "/Status?code=404"), new(Who.Stranger, "/Status?code=429"), new(Who.Stranger, "/Status?code=400")],

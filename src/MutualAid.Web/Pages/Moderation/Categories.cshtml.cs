@@ -73,7 +73,7 @@ public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewa
 
         // A rename is saved with its log entries, which keep the names as they were.
         var log = added
-            ? [StewardAction.AddedCategory(steward, category, null, english), .. changes.Select(c => StewardAction.AddedCategory(steward, category, c.Language, c.After))]
+            ? [StewardAction.AddedCategory(steward, category, Languages.Default, english), .. changes.Select(c => StewardAction.AddedCategory(steward, category, c.Language, c.After))]
             : Renames(steward, category, before, changes);
         await stewardship.LogAsync(log);
         TempData["Notice"] = (added ? text["Category added."] : text["Category saved."]).Value;
@@ -81,7 +81,7 @@ public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewa
     }
 
     private static List<StewardAction> Renames(string steward, Category category, string before, List<NameChange> changes) =>
-        [.. before == category.Name ? [] : new[] { StewardAction.RenamedCategory(steward, category, null, before, category.Name) },
+        [.. before == category.Name ? [] : new[] { StewardAction.RenamedCategory(steward, category, Languages.Default, before, category.Name) },
             .. changes.Select(c => StewardAction.RenamedCategory(steward, category, c.Language, c.Before, c.After))];
 
     private async Task LoadAsync() => Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync();
