@@ -33,9 +33,10 @@ public sealed class PostFeed(EmailLinks links, Labels labels, IStringLocalizer<P
         var link = links.Post(post.Id);
         var title = $"{labels.Kind(post.Kind)} · {post.Category.Shown}: {post.Title}";
         var summary = $"{post.Excerpt} ({text["how soon: {0}", labels.Urgency(post.Urgency)]})".TrimStart();
-        return new SyndicationItem(title, summary, new Uri(link), link, new DateTimeOffset(DateTime.SpecifyKind(post.CreatedAt, DateTimeKind.Utc)))
-        {
-            PublishDate = new DateTimeOffset(DateTime.SpecifyKind(post.CreatedAt, DateTimeKind.Utc)),
-        };
+        var created = new DateTimeOffset(DateTime.SpecifyKind(post.CreatedAt, DateTimeKind.Utc));
+        var entry = new SyndicationItem { Id = link, Title = new TextSyndicationContent(title), Summary = new TextSyndicationContent(summary),
+            LastUpdatedTime = created, PublishDate = created };
+        entry.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(link)));
+        return entry;
     }
 }

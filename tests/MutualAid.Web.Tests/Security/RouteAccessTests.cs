@@ -28,6 +28,7 @@ public class RouteAccessTests
         ["Map"] = [new("GET", "/Map", Expect.Shown, Expect.Shown)],
         ["HowItWorks"] = [new("GET", "/HowItWorks", Expect.Shown, Expect.Shown)],
         ["Healthz/Page"] = [new("GET", "/Healthz/Page", Expect.Shown, Expect.Shown)],
+        ["Feed"] = [new("GET", "/Feed", Expect.Shown, Expect.Shown)],
         ["Error"] = [new("GET", "/Error", Expect.Shown, Expect.Shown)],
         ["Status"] = [new("GET", "/Status?code=404", Expect.Shown, Expect.Shown)],
         ["Language"] = [new("GET", "/Language", Expect.Shown, Expect.Shown), new("POST", "/Language?culture=es&returnUrl=/", Expect.Shown, Expect.Shown)],
