@@ -26,7 +26,7 @@ public class RequestLogTests
         var lines = log.Entries.Where(e => e.Category == "MutualAid.Web.Hosting.RequestLog").Select(e => e.Message).ToList();
         Assert.Contains(lines, line => Regex.IsMatch(line, @"^GET /Index answered 200 in \d+\.\d ms$"));
         Assert.Contains(lines, line => Regex.IsMatch(line, @"^POST /Account/Register answered 30\d in \d+\.\d ms$"));
-        Assert.Contains(lines, line => Regex.IsMatch(line, @"^GET \(no page\) answered 404 in \d+\.\d ms$"));
+        Assert.Contains(lines, line => Regex.IsMatch(line, @"^GET /Status answered 404 in \d+\.\d ms$"));
         var everything = string.Join("\n", log.Entries.Select(e => e.Message));
         foreach (var secret in new[] { "insulinpump", "45.508", "73.561", "45.501", "73.571", "hidden.person", "Quiet Name" })
         {
