@@ -34,8 +34,14 @@ public sealed class PostFeed(EmailLinks links, Labels labels, IStringLocalizer<P
         var title = $"{labels.Kind(post.Kind)} · {post.Category.Shown}: {post.Title}";
         var summary = $"{post.Excerpt} ({text["how soon: {0}", labels.Urgency(post.Urgency)]})".TrimStart();
         var created = new DateTimeOffset(DateTime.SpecifyKind(post.CreatedAt, DateTimeKind.Utc));
-        var entry = new SyndicationItem { Id = link, Title = new TextSyndicationContent(title), Summary = new TextSyndicationContent(summary),
-            LastUpdatedTime = created, PublishDate = created };
+        var entry = new SyndicationItem
+        {
+            Id = link,
+            Title = new TextSyndicationContent(title),
+            Summary = new TextSyndicationContent(summary),
+            LastUpdatedTime = created,
+            PublishDate = created
+        };
         entry.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(link)));
         return entry;
     }
