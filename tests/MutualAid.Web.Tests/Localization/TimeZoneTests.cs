@@ -41,7 +41,7 @@ public class TimeZoneTests
     }
 
     [Fact]
-    public async Task Today_for_a_needed_by_date_and_the_dates_shown_are_the_sites_own()
+    public async Task Today_for_a_needed_by_date_and_the_dates_shown_and_emailed_are_the_sites_own()
     {
         await using var app = new MutualAidApp(settings: Montreal);
         await app.AddNeighborAsync(Person.Ana);
@@ -64,6 +64,11 @@ public class TimeZoneTests
         Assert.Contains("needed by 27 November 2026", posted.Text, StringComparison.Ordinal);
         // Thirty days from 03:00 UTC on the 28th is 22:00 on 27 December in Montreal.
         Assert.Contains("Open until 27 December 2026.", posted.Text, StringComparison.Ordinal);
+
+        app.Clock.Advance(TimeSpan.FromDays(27) + TimeSpan.FromMinutes(1));
+        await app.DeliverEmailAsync();
+        var reminder = Assert.Single(app.Mail.To("ana@example.org"), m => m.Subject?.Contains("closes in 3 days", StringComparison.Ordinal) == true);
+        Assert.Contains("closes on 27 December 2026.", reminder.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
