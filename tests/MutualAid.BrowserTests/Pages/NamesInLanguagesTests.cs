@@ -30,6 +30,8 @@ public sealed class NamesInLanguagesTests(MailServer mail, BrowserHost browser)
         await rosa.Page.GotoAsync("/Moderation/Categories");
         await CheckAsync(rosa, $"names-categories-{suffix}");
         await rosa.Page.GetByRole(AriaRole.Link, new() { Name = "Rename “Meals”" }).ClickAsync();
+        // The add form has the same fields: wait until the rename form has replaced it.
+        await Expect(rosa.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("edit="));
         await rosa.Page.GetByLabel("Name in English").FillAsync("");
         await rosa.Page.GetByLabel("Name in Español").FillAsync("Comida de casa");
         await rosa.Page.GetByRole(AriaRole.Button, new() { Name = rosa.Say["Save"], Exact = true }).ClickAsync();
@@ -47,7 +49,7 @@ public sealed class NamesInLanguagesTests(MailServer mail, BrowserHost browser)
         await Expect(lucia.Page.Locator("#category option", new() { HasText = "Comida de casa" })).ToHaveCountAsync(1);
         await lucia.Page.Locator("#category").SelectOptionAsync(new SelectOptionValue { Label = "Comida de casa" });
         await lucia.Page.Locator("#filter-form button[type=submit]").ClickAsync();
-        await Expect(lucia.Page.Locator(".filter-on")).ToContainTextAsync("Comida de casa");
+        await Expect(lucia.Page.Locator(".filter-on").First).ToContainTextAsync("Comida de casa");
         await CheckAsync(lucia, $"names-filter-es-{suffix}");
         Assert.Empty(rosa.BrowserErrors);
         Assert.Empty(lucia.BrowserErrors);
