@@ -32,6 +32,7 @@ mkdir -p "$work/etc" "$work/state"
 cat >"$work/etc/mutualaid.env" <<SETTINGS
 App__PublicUrl=https://localhost:$https_port
 Email__Smtp__Host=
+RateLimits__LogInsPerAddressPerMinute=4
 Map__TileUrl=https://localhost:$https_port/tiles/{z}/{x}/{y}.png
 SETTINGS
 verify=$(systemd-analyze verify "$work/mutualaid.service" 2>&1) || failed "systemd-analyze verify: $verify"
@@ -79,5 +80,18 @@ plain=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port/")
 
 python3 scripts/deploy_walk.py "https://localhost:$https_port" "$work/caddy/pki/authorities/local/root.crt" "$work/state/mail" \
   || failed "The walk through the proxy failed."
+# The app must see each visitor's own address through the proxy: four account forms sent from
+# 127.0.0.2 use up that address's allowance, and 127.0.0.3 is still let through. Were the
+# forwarded address ignored, every request would count against Caddy's own address.
+ca="$work/caddy/pki/authorities/local/root.crt"
+for _ in 1 2 3 4; do
+  curl -4 -s -o /dev/null --interface 127.0.0.2 --cacert "$ca" -d x=1 "https://localhost:$https_port/Identity/Account/Login"
+done
+limited=$(curl -4 -s -o /dev/null -w '%{http_code}' --interface 127.0.0.2 --cacert "$ca" -d x=1 "https://localhost:$https_port/Identity/Account/Login")
+other=$(curl -4 -s -o /dev/null -w '%{http_code}' --interface 127.0.0.3 --cacert "$ca" -d x=1 "https://localhost:$https_port/Identity/Account/Login")
+[ "$limited" = "429" ] && [ "$other" != "429" ] \
+  || failed "Per-address limits through the proxy: 127.0.0.2 got $limited on its fifth try (429 expected), 127.0.0.3 got $other."
+echo "deploy: the app sees each visitor's address through the proxy (127.0.0.2 limited, 127.0.0.3 not)"
+
 grep -qE "\"LogLevel\":\"(Error|Critical)\"|fail:" "$work/app.log" && failed "The app logged an error."
 echo "deploy: passed"
