@@ -75,6 +75,13 @@ public sealed partial class SeededSite(MailServer mail, BrowserHost browser) : I
     {
         foreach (var map in await page.Locator("[data-map]").AllAsync())
         {
+            // A map folded behind a choice (the post form's "a place on the map") is opened by it,
+            // so the page is checked with its map drawn.
+            if (await map.GetAttributeAsync("data-shown-with") is { } choice && !await map.IsVisibleAsync())
+            {
+                await page.Locator(choice).CheckAsync();
+            }
+
             await Expect(map.Locator(".leaflet-tile-loaded").First).ToBeVisibleAsync();
             await Expect(map.Locator(".leaflet-control-attribution")).ToBeVisibleAsync();
             if (await map.GetAttributeAsync("data-map") == "browse")
