@@ -41,14 +41,12 @@ public static class DataSetup
     // whichever folder it was started from, and its folder is created on first run.
     private static string AnchorToContentRoot(string connectionString, string contentRoot)
     {
-        var csb = new SqliteConnectionStringBuilder(connectionString);
-        var isFile = !string.IsNullOrEmpty(csb.DataSource)
-            && csb.DataSource != ":memory:"
-            && csb.Mode != SqliteOpenMode.Memory;
-        if (!isFile)
+        if (DatabaseLock.FileOf(connectionString) is null)
         {
             return connectionString;
         }
+
+        var csb = new SqliteConnectionStringBuilder(connectionString);
 
         if (!Path.IsPathRooted(csb.DataSource))
         {

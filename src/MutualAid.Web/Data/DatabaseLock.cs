@@ -11,6 +11,7 @@ public sealed class DatabaseLock : IDisposable
 
     private DatabaseLock(FileStream file) => this.file = file;
 
+    // The database's file, or null for an in-memory database.
     public static string? FileOf(string connectionString)
     {
         var csb = new SqliteConnectionStringBuilder(connectionString);
