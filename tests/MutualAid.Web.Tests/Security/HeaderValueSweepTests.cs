@@ -72,13 +72,15 @@ public class HeaderValueSweepTests
         await using var app = new MutualAidApp();
         var server = app.StartOnKestrel();
         await app.AddNeighborAsync(Person.Ana);
-        await app.AddNeighborAsync(Person.Ben);
         await app.MakeStewardAsync("ana@example.org");
 
-        foreach (var hostile in SomeHostile)
+        // Each round has a new answerer: pressing every form on the post's page blocks its author.
+        foreach (var (hostile, round) in SomeHostile.Select((hostile, round) => (hostile, round)))
         {
+            var answerer = new Person($"Ben{round}", TestData.BenHome);
+            await app.AddNeighborAsync(answerer);
             var ana = await RealServer.SignedInRealClientAsync(server, "ana@example.org");
-            var ben = await RealServer.SignedInRealClientAsync(server, "ben@example.org");
+            var ben = await RealServer.SignedInRealClientAsync(server, answerer.Email);
             var post = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
             await SafePostAsync(ben, await ben.GetPageAsync($"/Posts/{post}"), $"/Posts/{post}?handler=Answer", new() { ["Message"] = "I can" });
             var token = await app.WithServiceAsync<RenewTokens, string>(tokens => Task.FromResult(tokens.For(post)));
