@@ -16,12 +16,16 @@ public sealed record LocalizedName(string English, IReadOnlyDictionary<string, s
 
 public sealed record Named(int Id, LocalizedName Name);
 
-// Every category or neighborhood with its names, loaded once and looked up by id.
-public sealed class NameList(IReadOnlyList<Named> inOrder)
+// Every category or neighborhood with its names, loaded once and looked up by id. Retired ones
+// keep their names for the posts that have them, and are left out of what forms offer.
+public sealed class NameList(IReadOnlyList<Named> inOrder, IReadOnlySet<int>? retired = null)
 {
     private readonly Dictionary<int, LocalizedName> byId = inOrder.ToDictionary(n => n.Id, n => n.Name);
 
     public IReadOnlyList<Named> InOrder => inOrder;
+
+    public IReadOnlyList<Named> Offered(int? alsoKept = null) =>
+        [.. inOrder.Where(n => retired is null || !retired.Contains(n.Id) || n.Id == alsoKept)];
 
     public LocalizedName this[int id] => byId.TryGetValue(id, out var name) ? name : LocalizedName.Unknown;
 

@@ -12,6 +12,7 @@ public static class ModerationSetup
             .AddPolicy(StewardOptions.Policy, policy => policy.RequireAuthenticatedUser().AddRequirements(new CurrentStewardRequirement()));
         builder.Services.AddScoped<IAuthorizationHandler, CurrentStewardHandler>();
         builder.Services.AddScoped<Stewardship>();
+        builder.Services.AddScoped<CategoryChanges>();
         builder.Services.AddScoped<NeighborBlocks>();
         builder.Services.AddScoped<BlockedAccounts>();
         builder.Services.AddScoped<StewardRoster>();

@@ -1,3 +1,4 @@
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -19,6 +20,9 @@ public enum StewardActionKind
     AddedNeighborhood,
     EditedNeighborhood,
     RenamedNeighborhood,
+    RetiredCategory,
+    BroughtBackCategory,
+    MergedCategory,
 }
 
 // Every steward action, for every steward to see: who did what, to what, when and why. A row keeps
@@ -91,6 +95,16 @@ public class StewardAction
 
     public static StewardAction RenamedCategory(string stewardId, Category category, string? language, string previousName, string name) =>
         new(StewardActionKind.RenamedCategory, stewardId, "") { CategoryId = category.Id, Name = name, PreviousName = previousName, Language = language };
+
+    public static StewardAction RetiredCategory(string stewardId, Category category) =>
+        new(StewardActionKind.RetiredCategory, stewardId, "") { CategoryId = category.Id, Name = category.Name, Language = Languages.Default };
+
+    public static StewardAction BroughtBackCategory(string stewardId, Category category) =>
+        new(StewardActionKind.BroughtBackCategory, stewardId, "") { CategoryId = category.Id, Name = category.Name, Language = Languages.Default };
+
+    // Read as "the first → the second", like a rename: the merged category, then where its posts went.
+    public static StewardAction MergedCategory(string stewardId, Category from, Category into) =>
+        new(StewardActionKind.MergedCategory, stewardId, "") { CategoryId = from.Id, PreviousName = from.Name, Name = into.Name, Language = Languages.Default };
 
     // Its English name, and the one before when a steward changed it.
     public static StewardAction SavedNeighborhood(string stewardId, Neighborhood neighborhood, bool added, string? previousName = null) =>

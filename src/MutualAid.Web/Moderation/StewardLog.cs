@@ -29,7 +29,8 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text)
         StewardActionKind.DismissedReport => text["report {0}", action.ReportId ?? 0],
         StewardActionKind.BlockedNeighbor or StewardActionKind.UnblockedNeighbor or StewardActionKind.NamedSteward or StewardActionKind.RemovedSteward =>
             $"{action.Name} ({action.Email})",
-        StewardActionKind.RenamedCategory or StewardActionKind.RenamedNeighborhood or StewardActionKind.EditedNeighborhood when action.PreviousName is not null =>
+        StewardActionKind.RenamedCategory or StewardActionKind.RenamedNeighborhood or StewardActionKind.EditedNeighborhood or StewardActionKind.MergedCategory
+            when action.PreviousName is not null =>
             $"{Words(AsReadThen(action, action.PreviousName))} → {Words(AsReadThen(action, action.Name))}{InLanguage(action.Language)}",
         _ => $"{Words(AsReadThen(action, action.Name))}{InLanguage(action.Language)}",
     };
@@ -65,6 +66,9 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text)
         StewardActionKind.AddedNeighborhood => "Added neighborhood",
         StewardActionKind.EditedNeighborhood => "Edited neighborhood",
         StewardActionKind.RenamedNeighborhood => "Renamed neighborhood",
+        StewardActionKind.RetiredCategory => "Retired category",
+        StewardActionKind.BroughtBackCategory => "Brought back category",
+        StewardActionKind.MergedCategory => "Merged categories",
         _ => kind.ToString(),
     };
 }

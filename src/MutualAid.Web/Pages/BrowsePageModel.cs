@@ -21,7 +21,7 @@ public abstract class BrowsePageModel(ShownNames names, ViewerLocator locator) :
     {
         Query = query;
         Origin = await locator.LocateAsync(User, query.Near, cancellationToken);
-        Categories = Choices((await names.CategoriesAsync(cancellationToken)).InOrder);
+        Categories = Choices((await names.CategoriesAsync(cancellationToken)).Offered(query.Category));
         Neighborhoods = Choices((await names.NeighborhoodsAsync(cancellationToken)).ByShownName());
     }
 

@@ -9,6 +9,11 @@ public class Category
     // The English name, which every language without its own name reads.
     public required string Name { get; set; }
     public int SortOrder { get; set; }
+
+    // A retired category stays on the posts that have it, and is gone from every form.
+    public DateTime? RetiredAt { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
     public List<NameInLanguage> Names { get; private set; } = [];
 
     // The name in the language of the page or email being written.
@@ -33,4 +38,8 @@ public class Category
         NameInLanguage.Set(category.Names, "es", Seeds[index].Spanish);
         return category;
     }
+
+    public void Retire(DateTime now) => RetiredAt ??= now;
+
+    public void BringBack() => RetiredAt = null;
 }

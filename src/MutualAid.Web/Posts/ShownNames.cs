@@ -14,16 +14,17 @@ public sealed class ShownNames(AppDbContext db)
 
     public async Task<NameList> CategoriesAsync(CancellationToken cancellationToken = default) =>
         categories ??= List(await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
-            .Select(c => new Row(c.Id, c.Name, c.Names.ToList()))
+            .Select(c => new Row(c.Id, c.Name, c.Names.ToList(), c.RetiredAt != null))
             .ToListAsync(cancellationToken));
 
     public async Task<NameList> NeighborhoodsAsync(CancellationToken cancellationToken = default) =>
         neighborhoods ??= List(await db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name)
-            .Select(n => new Row(n.Id, n.Name, n.Names.ToList()))
+            .Select(n => new Row(n.Id, n.Name, n.Names.ToList(), false))
             .ToListAsync(cancellationToken));
 
     private static NameList List(List<Row> rows) =>
-        new([.. rows.Select(r => new Named(r.Id, new LocalizedName(r.Name, r.Names.ToDictionary(n => n.Language, n => n.Name))))]);
+        new([.. rows.Select(r => new Named(r.Id, new LocalizedName(r.Name, r.Names.ToDictionary(n => n.Language, n => n.Name))))],
+            rows.Where(r => r.Retired).Select(r => r.Id).ToHashSet());
 
-    private sealed record Row(int Id, string Name, List<NameInLanguage> Names);
+    private sealed record Row(int Id, string Name, List<NameInLanguage> Names, bool Retired);
 }

@@ -10,6 +10,19 @@ public sealed class Words(string language)
     private static readonly Dictionary<string, string> Spanish = new(StringComparer.Ordinal)
     {
         ["Sign up"] = "Crear cuenta",
+        ["Retire “{0}”"] = "Retirar «{0}»",
+        ["Category retired. Posts that have it keep it; new posts cannot choose it."] = "Categoría retirada. Las publicaciones que la tienen la conservan; las nuevas no pueden elegirla.",
+        ["Bring back “{0}”"] = "Recuperar «{0}»",
+        ["Merge into another “{0}”"] = "Unir a otra «{0}»",
+        ["Merge"] = "Unir",
+        ["Choose the category its posts move to."] = "Elige la categoría a la que pasan sus publicaciones.",
+        ["Move its posts to"] = "Pasar sus publicaciones a",
+        ["“{0}” is merged into “{1}”: {2} posts moved."] = "«{0}» se ha unido a «{1}»: {2} publicaciones movidas.",
+        ["Name in English"] = "Nombre en inglés",
+        ["Latitude of its center"] = "Latitud de su centro",
+        ["Longitude of its center"] = "Longitud de su centro",
+        ["Radius (km)"] = "Radio (km)",
+        ["Edit “{0}”"] = "Editar «{0}»",
         ["Confirm your email"] = "Confirma tu dirección de correo",
         ["Thank you for confirming your email"] = "Gracias por confirmar tu dirección de correo",
         ["Confirm my email"] = "Confirmar mi dirección de correo",
@@ -79,5 +92,5 @@ public sealed class Words(string language)
 
     public string this[string english] => Language == "es" ? Spanish[english] : english;
 
-    public string this[string english, string name] => string.Format(CultureInfo.InvariantCulture, this[english], name);
+    public string this[string english, params object[] values] => string.Format(CultureInfo.InvariantCulture, this[english], values);
 }

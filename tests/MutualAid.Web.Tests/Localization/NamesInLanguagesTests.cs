@@ -27,7 +27,7 @@ public class NamesInLanguagesTests
     {
         var address = editing is null ? "/Moderation/Categories" : $"/Moderation/Categories?edit={await app.CategoryIdAsync(editing)}";
         var form = await steward.GetPageAsync(address);
-        return await steward.SubmitForPageAsync(form, "main form[method=post]", new() { ["Input.Name"] = english, ["Input.NameIn[es]"] = spanish });
+        return await steward.SubmitForPageAsync(form, "main form[method=post]:not(.inline-form)", new() { ["Input.Name"] = english, ["Input.NameIn[es]"] = spanish });
     }
 
     private static string CategoryChoices(HtmlPage page, string select) =>

@@ -44,8 +44,8 @@ public class SpanishModerationTests
         Checked(problems, "hidden", await HtmlForms.ParseAsync(await ana.PostWithTokenOfAsync(queue, "/Moderation?handler=Hide",
             values: new() { ["postId"] = $"{postId}", ["reason"] = "Aquí se comparte, no se vende" })));
         var confirm = Checked(problems, "block confirmation", await SubmitAsync(ana, queue, "main li form", new() { ["reason"] = "" }, "Block"));
-        Checked(problems, "block without reason", await SubmitAsync(ana, confirm, "main form[method=post]", []));
-        var blocked = Checked(problems, "blocked", await SubmitAsync(ana, confirm, "main form[method=post]", new() { ["Reason"] = "Insiste en vender" }));
+        Checked(problems, "block without reason", await SubmitAsync(ana, confirm, "main form[method=post]:not(.inline-form)", []));
+        var blocked = Checked(problems, "blocked", await SubmitAsync(ana, confirm, "main form[method=post]:not(.inline-form)", new() { ["Reason"] = "Insiste en vender" }));
         Assert.Equal("Bea está bloqueada. Sus publicaciones abiertas quedan ocultas.", blocked.Notice());
         var beaId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "bea@example.org").Select(u => u.Id).SingleAsync());
         Checked(problems, "neighbor page", await ana.GetPageAsync($"/Moderation/Neighbor?id={beaId}"));
@@ -56,22 +56,22 @@ public class SpanishModerationTests
         Assert.Contains(app.Mail.To("ana@example.org"), m => m.Subject == "3 avisos nuevos para coordinación");
 
         var categories = Checked(problems, "categories", await ana.GetPageAsync("/Moderation/Categories"));
-        var noName = Checked(problems, "empty category", await ana.SubmitForPageAsync(categories, "main form[method=post]", new() { ["Input.Name"] = " ", ["Input.NameIn[es]"] = "Bicis" }));
+        var noName = Checked(problems, "empty category", await ana.SubmitForPageAsync(categories, "main form[method=post]:not(.inline-form)", new() { ["Input.Name"] = " ", ["Input.NameIn[es]"] = "Bicis" }));
         Assert.Contains("Ponle a la categoría un nombre en inglés.", noName.Document.QuerySelector("main .field .field-error")?.TextContent ?? "", StringComparison.Ordinal);
-        Checked(problems, "category added", await SubmitAsync(ana, categories, "main form[method=post]", new() { ["Input.Name"] = "Bikes", ["Input.NameIn[es]"] = "Bicis" }));
+        Checked(problems, "category added", await SubmitAsync(ana, categories, "main form[method=post]:not(.inline-form)", new() { ["Input.Name"] = "Bikes", ["Input.NameIn[es]"] = "Bicis" }));
         var food = Checked(problems, "category to rename", await ana.GetPageAsync($"/Moderation/Categories?edit={await app.CategoryIdAsync("Food & groceries")}"));
-        Checked(problems, "category renamed", await SubmitAsync(ana, food, "main form[method=post]", new() { ["Input.NameIn[es]"] = "Comida" }));
+        Checked(problems, "category renamed", await SubmitAsync(ana, food, "main form[method=post]:not(.inline-form)", new() { ["Input.NameIn[es]"] = "Comida" }));
 
         var neighborhoods = Checked(problems, "neighborhoods", await ana.GetPageAsync("/Moderation/Neighborhoods"));
-        var wrong = Checked(problems, "neighborhood errors", await ana.SubmitForPageAsync(neighborhoods, "main form[method=post]",
+        var wrong = Checked(problems, "neighborhood errors", await ana.SubmitForPageAsync(neighborhoods, "main form[method=post]:not(.inline-form)",
             new() { ["Input.Name"] = "", ["Input.Latitude"] = "200", ["Input.Longitude"] = "", ["Input.RadiusKm"] = "90" }));
         Assert.Contains("La latitud tiene que estar entre -90 y 90.", wrong.Text, StringComparison.Ordinal);
-        Checked(problems, "neighborhood saved", await SubmitAsync(ana, neighborhoods, "main form[method=post]",
+        Checked(problems, "neighborhood saved", await SubmitAsync(ana, neighborhoods, "main form[method=post]:not(.inline-form)",
             new() { ["Input.Name"] = "Lomas", ["Input.Latitude"] = "40.42", ["Input.Longitude"] = "-3.7", ["Input.RadiusKm"] = "1.5" }));
 
         var stewards = Checked(problems, "stewards", await ana.GetPageAsync("/Moderation/Stewards"));
-        Checked(problems, "unknown steward", await SubmitAsync(ana, stewards, "main form[method=post]", new() { ["email"] = "nadie@example.org", ["reason"] = "Ayuda" }));
-        var named = Checked(problems, "steward named", await SubmitAsync(ana, stewards, "main form[method=post]", new() { ["email"] = "ceci@example.org", ["reason"] = "Ayuda mucho" }));
+        Checked(problems, "unknown steward", await SubmitAsync(ana, stewards, "main form[method=post]:not(.inline-form)", new() { ["email"] = "nadie@example.org", ["reason"] = "Ayuda" }));
+        var named = Checked(problems, "steward named", await SubmitAsync(ana, stewards, "main form[method=post]:not(.inline-form)", new() { ["email"] = "ceci@example.org", ["reason"] = "Ayuda mucho" }));
         Assert.Equal("Ceci ya forma parte de coordinación.", named.Notice());
 
         var log = Checked(problems, "log", await ana.GetPageAsync("/Moderation"));
@@ -91,16 +91,16 @@ public class SpanishModerationTests
         var problems = new List<string>();
 
         var profile = await ana.GetPageAsync("/Profile");
-        var wrong = Checked(problems, "profile errors", await ana.SubmitForPageAsync(profile, "main form[method=post]",
+        var wrong = Checked(problems, "profile errors", await ana.SubmitForPageAsync(profile, "main form[method=post]:not(.inline-form)",
             new() { ["Input.DisplayName"] = "", ["Input.RadiusKm"] = "mucho", ["Input.Latitude"] = "40.4", ["Input.Longitude"] = "", ["Input.Phone"] = "llámame" }));
         Assert.Contains("«mucho» no es válido para Distancia.", wrong.Text, StringComparison.Ordinal);
-        var saved = Checked(problems, "profile saved", await SubmitAsync(ana, profile, "main form[method=post]", new() { ["Input.RadiusKm"] = "2.5" }));
+        var saved = Checked(problems, "profile saved", await SubmitAsync(ana, profile, "main form[method=post]:not(.inline-form)", new() { ["Input.RadiusKm"] = "2.5" }));
         Assert.Equal("Tu perfil está guardado.", saved.Notice());
         Assert.Equal(2.5, await app.WithDbAsync(db => db.Users.Select(u => u.RadiusKm).SingleAsync()));
 
         var settings = await ana.GetPageAsync("/Profile/Notifications");
-        Checked(problems, "settings errors", await ana.SubmitForPageAsync(settings, "main form[method=post]", new() { ["Mode"] = "a veces" }));
-        Checked(problems, "settings saved", await SubmitAsync(ana, settings, "main form[method=post]", new() { ["Mode"] = "Off" }));
+        Checked(problems, "settings errors", await ana.SubmitForPageAsync(settings, "main form[method=post]:not(.inline-form)", new() { ["Mode"] = "a veces" }));
+        Checked(problems, "settings saved", await SubmitAsync(ana, settings, "main form[method=post]:not(.inline-form)", new() { ["Mode"] = "Off" }));
         Assert.True(problems.Count == 0, "English on Spanish profile pages:\n" + string.Join("\n", problems));
     }
 

@@ -16,7 +16,7 @@ public class NameEditingTests
     }
 
     private static async Task<HtmlPage> SaveAsync(HttpClient steward, string address, Dictionary<string, string> values) =>
-        await steward.SubmitForPageAsync(await steward.GetPageAsync(address), "main form[method=post]", values);
+        await steward.SubmitForPageAsync(await steward.GetPageAsync(address), "main form[method=post]:not(.inline-form)", values);
 
     private static string FieldError(HtmlPage page, string fieldId) =>
         page.Document.QuerySelector($"#{fieldId}")!.ParentElement!.QuerySelector(".field-error")?.TextContent.Trim() ?? "";

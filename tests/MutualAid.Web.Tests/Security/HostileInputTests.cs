@@ -27,7 +27,7 @@ public class HostileInputTests
         { "/Identity/Account/ResendEmailConfirmation", "main form[method=post]", "Input.Email" },
         { "/Identity/Account/ResetPassword?code=YWJj", "main form[method=post]", "Input.Code,Input.Email,Input.Password,Input.ConfirmPassword" },
         { "/Moderation/Neighborhoods", "main form[method=post]", "Input.Name,Input.NameIn[es],Input.Latitude,Input.Longitude,Input.RadiusKm" },
-        { "/Moderation/Categories", "main form[method=post]", "Input.Name,Input.NameIn[es]" },
+        { "/Moderation/Categories", "main form[method=post]:not(.inline-form)", "Input.Name,Input.NameIn[es]" },
         { "/Moderation/Stewards", "form[action*='handler=Remove']", "neighborId,reason" },
     };
 

@@ -55,7 +55,8 @@ public class RouteAccessTests
         ["Posts/{id:int}/Withdraw"] = [new("GET", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn)],
         ["Posts/{id:int}/Renew"] = [new("GET", "/Posts/{post}/Renew?token=forged", Expect.NotFound, Expect.NotFound), new("POST", "/Posts/{post}/Renew?token=forged", Expect.NotFound, Expect.NotFound)],
         ["Moderation"] = [new("GET", "/Moderation", Expect.Denied, Expect.LogIn), new("POST", "/Moderation?handler=Hide&postId={post}&reason=x", Expect.Denied, Expect.LogIn)],
-        ["Moderation/Categories"] = [new("GET", "/Moderation/Categories", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Categories?Input.Name=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Categories"] = [new("GET", "/Moderation/Categories", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Categories?Input.Name=x", Expect.Denied, Expect.LogIn),
+            .. new[] { "Retire", "BringBack", "Merge" }.Select(h => new Attempt("POST", $"/Moderation/Categories?handler={h}&id=1&MergeInto=2", Expect.Denied, Expect.LogIn))],
         ["Moderation/Neighborhoods"] = [new("GET", "/Moderation/Neighborhoods", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Neighborhoods", Expect.Denied, Expect.LogIn)],
         ["Moderation/Stewards"] =
         [

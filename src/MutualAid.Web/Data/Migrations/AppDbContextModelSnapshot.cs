@@ -763,6 +763,9 @@ namespace MutualAid.Web.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -873,11 +876,11 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("Status", "CreatedAt", "ExpiresAt");
-
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("Status", "CellRow", "PublicLongitude");
+
+                    b.HasIndex("Status", "CreatedAt", "ExpiresAt");
 
                     b.HasIndex("CategoryId", "Kind", "Status", "CellRow", "Longitude");
 

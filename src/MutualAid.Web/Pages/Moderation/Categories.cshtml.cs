@@ -12,9 +12,11 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Moderation;
 
-public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<CategoriesModel> text) : PageModel
+public partial class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<CategoriesModel> text) : PageModel
 {
     public IReadOnlyList<Category> Categories { get; private set; } = [];
+    public IEnumerable<Category> InUse => Categories.Where(c => !c.IsRetired);
+    public IEnumerable<Category> Retired => Categories.Where(c => c.IsRetired);
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -32,9 +34,10 @@ public class CategoriesModel(AppDbContext db, UserManager<Neighbor> users, Stewa
         public Dictionary<string, string?> NameIn { get; set; } = [];
     }
 
-    public async Task OnGetAsync(int? edit)
+    public async Task OnGetAsync(int? edit, int? merge)
     {
         await LoadAsync();
+        await ShowMergeAsync(merge);
         if (Categories.FirstOrDefault(c => c.Id == edit) is { } chosen)
         {
             Input = new InputModel { Id = chosen.Id, Name = chosen.Name, NameIn = NamesForm.Typed(chosen.Names) };

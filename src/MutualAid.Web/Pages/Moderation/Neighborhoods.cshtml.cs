@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
+using MutualAid.Web.Geo;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighborhoods;
@@ -12,8 +14,11 @@ using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Pages.Moderation;
 
-public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<NeighborhoodsModel> text) : PageModel
+public class NeighborhoodsModel(AppDbContext db, UserManager<Neighbor> users, Stewardship stewardship, IStringLocalizer<NeighborhoodsModel> text,
+    IOptions<MapOptions> map) : PageModel
 {
+    public MapOptions Map { get; } = map.Value;
+
     public IReadOnlyList<Neighborhood> Neighborhoods { get; private set; } = [];
 
     [BindProperty]

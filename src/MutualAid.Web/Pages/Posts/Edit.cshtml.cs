@@ -27,7 +27,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
             return NotFound();
         }
 
-        await LoadChoicesAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken, post.CategoryId);
         Input = PostInput.From(post);
         return Page();
     }
@@ -41,7 +41,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
             return NotFound();
         }
 
-        await LoadChoicesAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken, post.CategoryId);
         ModelState.Remove("Input.Kind");
         Input.Kind = post.Kind;
         if (PlaceSearchView.WaitsForSearch)
@@ -75,7 +75,7 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
             return NotFound();
         }
 
-        await LoadChoicesAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken, post.CategoryId);
         Input.Kind = post.Kind;
         return await FindPlaceAsync(cancellationToken);
     }

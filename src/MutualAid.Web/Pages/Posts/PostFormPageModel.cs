@@ -36,9 +36,10 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
 
     protected DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    // A post being edited keeps its category even if a steward has retired it since.
+    protected async Task LoadChoicesAsync(CancellationToken cancellationToken, int? keptCategoryId = null)
     {
-        CategoryItems = BrowsePageModel.Choices((await names.CategoriesAsync(cancellationToken)).InOrder);
+        CategoryItems = BrowsePageModel.Choices((await names.CategoriesAsync(cancellationToken)).Offered(keptCategoryId));
         Neighborhoods = await Db.Neighborhoods.AsNoTracking().OrderBy(n => n.Name).ToListAsync(cancellationToken);
         var home = await Db.Users.AsNoTracking().Where(u => u.Id == UserId)
             .Select(u => new { u.HomeLatitude, u.HomeLongitude, u.RadiusKm })

@@ -75,7 +75,7 @@ public class HelpingModel(AppDbContext db, UserManager<Neighbor> users, IStringL
     private async Task LoadAsync(Neighbor neighbor, CancellationToken cancellationToken)
     {
         HasHome = neighbor.Home is not null;
-        Categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        Categories = await db.Categories.AsNoTracking().Where(c => c.RetiredAt == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
     }
 
     public sealed class InputModel
