@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Tests.Infrastructure;
@@ -59,5 +60,36 @@ public class BrowseAtScaleTests
 
         Assert.Equal(distances.Select(km => $"Offer {km} km north"), Titles(first).Concat(Titles(second)));
         Assert.Equal(["Offer 0 km north"], Titles(within));
+    }
+
+    [Fact]
+    public async Task Most_urgent_reads_its_page_from_the_urgent_order_index_and_keeps_dated_posts_before_undated()
+    {
+        var plans = new QueryPlanLog();
+        await using var app = new MutualAidApp(services: services => services
+            .ConfigureDbContext<Web.Data.AppDbContext>(options => options.AddInterceptors(plans)));
+        var ana = await app.AddNeighborAsync(Person.Ana);
+        var meals = await app.CategoryIdAsync("Meals");
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        (string Title, Urgency Urgency, DateOnly? NeededBy, int MinutesAgo)[] posts =
+        [
+            ("Whenever, new", Urgency.Whenever, null, 1), ("This week, no date", Urgency.ThisWeek, null, 2),
+            ("Today, no date", Urgency.Today, null, 3), ("This week, by Friday", Urgency.ThisWeek, today.AddDays(4), 4),
+            ("This week, by tomorrow", Urgency.ThisWeek, today.AddDays(1), 5), ("Whenever, old", Urgency.Whenever, null, 6),
+        ];
+        await app.WithDbAsync(db =>
+        {
+            db.Posts.AddRange(posts.Select(p => Post.Create(ana.Id, PostKind.Need,
+                new PostContent(meals, p.Title, "", TestData.AnaHome, 3, p.Urgency, p.NeededBy), now.AddMinutes(-p.MinutesAgo))));
+            return db.SaveChangesAsync();
+        });
+
+        var page = await app.CreateBrowserClient().GetPageAsync("/?sort=Urgent");
+
+        Assert.Equal(["Today, no date", "This week, by tomorrow", "This week, by Friday", "This week, no date", "Whenever, new", "Whenever, old"], Titles(page));
+        var listPlan = plans.Plans.Single(p => p.Sql.Contains("ORDER BY \"p\".\"Urgency\" DESC", StringComparison.Ordinal)).Plan;
+        Assert.Contains(Web.Posts.PostUrgentOrder.IndexName, listPlan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", listPlan, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,16 @@
+namespace MutualAid.Web.Posts;
+
+// "Most urgent" puts posts without a date after those with one, an order no plain column index
+// gives, so SQLite sorted every open post to show twenty. This index holds that very order (its
+// expressions are the ones PostBrowser's ORDER BY sends), so the page is read from its start.
+// The model cannot describe an index on an expression; it lives in the migration, and a test
+// checks that SQLite's plan for the page uses it.
+public static class PostUrgentOrder
+{
+    public const string IndexName = "IX_Posts_UrgentOrder";
+
+    public const string CreateIndex =
+        $"CREATE INDEX \"{IndexName}\" ON \"Posts\" (\"Status\", \"Urgency\" DESC, \"NeededBy\" IS NULL, \"NeededBy\", \"CreatedAt\" DESC);";
+
+    public const string DropIndex = $"DROP INDEX IF EXISTS \"{IndexName}\";";
+}
