@@ -531,6 +531,10 @@ namespace MutualAid.Web.Data.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NeighborId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT");
 
@@ -873,11 +877,11 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("Status", "CreatedAt", "ExpiresAt");
-
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("Status", "CellRow", "PublicLongitude");
+
+                    b.HasIndex("Status", "CreatedAt", "ExpiresAt");
 
                     b.HasIndex("CategoryId", "Kind", "Status", "CellRow", "Longitude");
 
