@@ -18,6 +18,7 @@ public static class WebHostingSetup
     [
         "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation",
         "/Account/ResetPassword", "/Account/ChangePassword", "/Account/ConfirmEmail",
+        "/Account/ChangeEmail", "/Account/ConfirmEmailChange",
     ];
 
     public static WebApplicationBuilder AddWebHosting(this WebApplicationBuilder builder)

@@ -54,15 +54,22 @@ public sealed partial class AccountEmailJob(AppDbContext db, UserManager<Neighbo
             return;
         }
 
-        var neighbor = await users.FindByEmailAsync(request.Address);
-        if (neighbor is not null && IsWanted(request.Kind, neighbor) && await IsUnderCapAsync(neighbor.NormalizedEmail!, now, cancellationToken))
+        if (request.Kind == AccountEmailKind.EmailChange)
         {
-            await QueueAsync(request, neighbor);
-            request.MarkSent(neighbor.NormalizedEmail!, now);
+            await DecideEmailChangeAsync(request, now, cancellationToken);
         }
         else
         {
-            db.AccountEmailRequests.Remove(request);
+            var neighbor = await users.FindByEmailAsync(request.Address);
+            if (neighbor is not null && IsWanted(request.Kind, neighbor) && await IsUnderCapAsync(neighbor.NormalizedEmail!, now, cancellationToken))
+            {
+                await QueueAsync(request, neighbor);
+                request.MarkSent(neighbor.NormalizedEmail!, now);
+            }
+            else
+            {
+                db.AccountEmailRequests.Remove(request);
+            }
         }
 
         try
@@ -74,6 +81,35 @@ public sealed partial class AccountEmailJob(AppDbContext db, UserManager<Neighbo
         {
             // Another instance of the app handled it first, and sent what was due.
         }
+    }
+
+    // A free address (or one held by an unconfirmed account, which proves nothing and gives way
+    // when the link is opened) gets the link; a confirmed account's address gets a notice to its
+    // owner instead. Either way one email leaves, to the address typed, and counts against its cap.
+    private async Task DecideEmailChangeAsync(AccountEmailRequest request, DateTime now, CancellationToken cancellationToken)
+    {
+        var requester = request.NeighborId is { } id ? await users.FindByIdAsync(id) : null;
+        var holder = await users.FindByEmailAsync(request.Address);
+        var normalized = users.NormalizeEmail(request.Address);
+        if (requester is null || holder?.Id == requester.Id || !await IsUnderCapAsync(normalized, now, cancellationToken))
+        {
+            db.AccountEmailRequests.Remove(request);
+            return;
+        }
+
+        using (CultureScope.Of(request.Language))
+        {
+            if (holder is { EmailConfirmed: true })
+            {
+                emails.QueueAddressTaken(holder);
+            }
+            else
+            {
+                await emails.QueueEmailChangeAsync(requester, request.Address);
+            }
+        }
+
+        request.MarkSent(normalized, now);
     }
 
     // A confirmed address needs no confirmation link; every other request deserves an answer.

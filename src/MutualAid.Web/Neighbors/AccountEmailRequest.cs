@@ -8,6 +8,9 @@ public enum AccountEmailKind
     SignUp,
     Confirmation,
     PasswordReset,
+    // A signed-in neighbor asked to move their account to the address: a link to it, or a notice
+    // to the account that already has it.
+    EmailChange,
 }
 
 // Someone at a keyboard asked for an email about the account at an address: by signing up, by
@@ -39,7 +42,16 @@ public class AccountEmailRequest
         return new(kind, address.Length <= AccountAddress.MaxLength ? address : typedAddress.Trim(), Localization.Languages.Current, returnUrl: null, now);
     }
 
+    // A signed-in neighbor's request to move their account to a new address, asked for in the
+    // page's language. Looked up later, like every other request, so the page cannot tell whether
+    // the address is free.
+    public static AccountEmailRequest EmailChange(string neighborId, string canonicalAddress, DateTime now) =>
+        new(AccountEmailKind.EmailChange, canonicalAddress, Localization.Languages.Current, returnUrl: null, now) { NeighborId = neighborId };
+
     public long Id { get; private set; }
+
+    // Who asked, for an email change; the other requests come from someone not signed in.
+    public string? NeighborId { get; private set; }
     public AccountEmailKind Kind { get; private set; }
     public string Address { get; private set; } = "";
 
@@ -68,6 +80,7 @@ public sealed class AccountEmailRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Language).HasMaxLength(8);
         builder.Property(r => r.ReturnUrl).HasMaxLength(AccountEmailRequest.ReturnUrlMaxLength);
         builder.Property(r => r.SentTo).HasMaxLength(256);
+        builder.Property(r => r.NeighborId).HasMaxLength(128);
         // Two app instances handling the same request: the second one's save fails, and it sends nothing.
         builder.Property(r => r.HandledAt).IsConcurrencyToken();
         builder.HasIndex(r => r.HandledAt);

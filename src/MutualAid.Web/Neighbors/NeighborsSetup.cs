@@ -64,6 +64,10 @@ public static class NeighborsSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secure;
         });
+        // Every request checks the account's security stamp, so "sign out on every other device", a
+        // new password or a new email ends the other sessions at their next request, not half an
+        // hour later. It costs a look-up by key per signed-in request.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureExternalCookie(options => options.Cookie.SecurePolicy = secure);
         builder.Services.AddAntiforgery(options =>
         {

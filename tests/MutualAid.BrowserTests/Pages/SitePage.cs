@@ -41,6 +41,16 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("moderation-report-done", "/Moderation/Reports/{report-done}", SignedIn: true) { PhoneOnly = true },
     ];
 
+    // Changing one's email and logging out elsewhere: checked by a test method of their own too.
+    public static readonly IReadOnlyList<SitePage> AccountChanges =
+    [
+        new("change-email", "/Identity/Account/ChangeEmail", SignedIn: true),
+        new("change-email-errors", "/Identity/Account/ChangeEmail", SignedIn: true, SendEmptyWith: "Send the link") { PhoneOnly = true },
+        // A link for another account, or used already, says so with nothing to press.
+        new("confirm-email-change-refused", "/Identity/Account/ConfirmEmailChange?userId=x&email=new%40example.org&code=YWJj", SignedIn: true) { PhoneOnly = true },
+        new("log-out-elsewhere", "/Identity/Account/LogOutElsewhere", SignedIn: true) { PhoneOnly = true },
+    ];
+
     public static readonly IReadOnlyList<SitePage> All =
     [
         new("home", "/", SignedIn: true),
@@ -107,6 +117,7 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("moderation-stewards-errors", "/Moderation/Stewards", SignedIn: true, SendEmptyWith: "Name steward"),
         new("moderation-blocked-errors", "/Moderation/Blocked", SignedIn: true, SendEmptyWith: "Unblock Ivo"),
         .. StepsTalkAndModeration,
+        .. AccountChanges,
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];

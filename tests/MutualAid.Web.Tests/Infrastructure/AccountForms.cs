@@ -43,6 +43,21 @@ public static partial class AccountForms
 
     public static async Task<string?> ResetLinkAsync(this MutualAidApp app, string email) => await NewestLinkAsync(app, email, ResetLink());
 
+    public static async Task<string?> EmailChangeLinkAsync(this MutualAidApp app, string email) => await NewestLinkAsync(app, email, EmailChangeLink());
+
+    public static async Task<HtmlPage> AskToChangeEmailAsync(this HttpClient client, string newEmail, string password = TestData.Password)
+    {
+        var form = await client.GetPageAsync("/Identity/Account/ChangeEmail");
+        return await client.SubmitForPageAsync(form, Form, new() { ["Input.NewEmail"] = newEmail, ["Input.Password"] = password });
+    }
+
+    // The link shows a button; pressing it makes the change.
+    public static async Task<HtmlPage> OpenEmailChangeLinkAsync(this HttpClient client, string link)
+    {
+        var page = await client.GetPageAsync(link);
+        return page.Document.QuerySelector(Form) is null ? page : await client.SubmitForPageAsync(page, Form, []);
+    }
+
     public static async Task<HtmlPage> ChooseNewPasswordAsync(this HttpClient client, string link, string email, string password)
     {
         var form = await client.GetPageAsync(link);
@@ -82,6 +97,9 @@ public static partial class AccountForms
 
     [GeneratedRegex(@"https://mutualaid\.example(/Identity/Account/ResetPassword\?code=[A-Za-z0-9_-]+)")]
     private static partial Regex ResetLink();
+
+    [GeneratedRegex(@"https://mutualaid\.example(/Identity/Account/ConfirmEmailChange\?\S+)")]
+    private static partial Regex EmailChangeLink();
 
     [GeneratedRegex(@"^outbox-(\d+)-")]
     private static partial Regex OutboxRow();

@@ -88,6 +88,14 @@ public class SpanishPagesTests
             new(Who.Neighbor, "/Identity/Account/ChangePassword", "main form[method=post]",
                 new() { ["Input.CurrentPassword"] = "no es esta", ["Input.NewPassword"] = "una frase nueva y larga", ["Input.ConfirmPassword"] = "una frase nueva y larga" }),
         ],
+        ["Identity/Account/ChangeEmail"] =
+        [
+            new(Who.Neighbor, "/Identity/Account/ChangeEmail"),
+            new(Who.Neighbor, "/Identity/Account/ChangeEmail", "main form[method=post]", new() { ["Input.NewEmail"] = "no es un correo" }),
+            new(Who.Neighbor, "/Identity/Account/ChangeEmail", "main form[method=post]", new() { ["Input.NewEmail"] = "nueva@example.org", ["Input.Password"] = "no es esta" }),
+        ],
+        ["Identity/Account/ConfirmEmailChange"] = [new(Who.Neighbor, "/Identity/Account/ConfirmEmailChange?userId=x&email=nueva@example.org&code=YWJj")],
+        ["Identity/Account/LogOutElsewhere"] = [new(Who.Neighbor, "/Identity/Account/LogOutElsewhere")],
         ["Identity/Account/Logout"] = [new(Who.Stranger, "/Identity/Account/Logout"), new(Who.Neighbor, "/Identity/Account/Logout")],
         ["Identity/Account/Lockout"] = [new(Who.Stranger, "/Identity/Account/Lockout")],
         ["Identity/Account/AccessDenied"] = [new(Who.Neighbor, "/Identity/Account/AccessDenied")],

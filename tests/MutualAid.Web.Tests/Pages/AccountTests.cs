@@ -100,7 +100,6 @@ public class AccountTests
     [InlineData("/Identity/Account/LoginWith2fa")]
     [InlineData("/Identity/Account/LoginWithRecoveryCode")]
     [InlineData("/Identity/Account/ExternalLogin")]
-    [InlineData("/Identity/Account/ConfirmEmailChange")]
     public async Task Pages_of_identitys_default_ui_that_we_do_not_offer_are_not_found(string url)
     {
         // As the published app runs: a build-output run adds a catch-all for static files added

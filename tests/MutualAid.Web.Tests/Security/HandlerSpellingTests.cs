@@ -27,6 +27,8 @@ public class HandlerSpellingTests
         ["ResetPasswordModel"] = "account forms are counted per address by the log-in limit",
         ["ChangePasswordModel"] = "account forms are counted per address by the log-in limit",
         ["ConfirmEmailModel"] = "account forms are counted per address by the log-in limit",
+        ["ChangeEmailModel"] = "account forms are counted per address by the log-in limit",
+        ["ConfirmEmailChangeModel"] = "account forms are counted per address by the log-in limit",
     };
 
     [Theory]

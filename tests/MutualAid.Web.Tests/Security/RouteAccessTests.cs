@@ -54,6 +54,13 @@ public class RouteAccessTests
         ["Posts/{id:int}/Edit"] = [new("GET", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Edit", Expect.NotFound, Expect.LogIn)],
         ["Posts/{id:int}/Withdraw"] = [new("GET", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn), new("POST", "/Posts/{post}/Withdraw", Expect.NotFound, Expect.LogIn)],
         ["Posts/{id:int}/Renew"] = [new("GET", "/Posts/{post}/Renew?token=forged", Expect.NotFound, Expect.NotFound), new("POST", "/Posts/{post}/Renew?token=forged", Expect.NotFound, Expect.NotFound)],
+        ["Identity/Account/ChangeEmail"] = [new("GET", "/Identity/Account/ChangeEmail", Expect.Shown, Expect.LogIn), new("POST", "/Identity/Account/ChangeEmail", Expect.Shown, Expect.LogIn)],
+        ["Identity/Account/ConfirmEmailChange"] =
+        [
+            new("GET", "/Identity/Account/ConfirmEmailChange?userId=x&email=ben@example.org&code=YWJj", Expect.Shown, Expect.LogIn),
+            new("POST", "/Identity/Account/ConfirmEmailChange?userId=x&email=ben@example.org&code=YWJj", Expect.Shown, Expect.LogIn),
+        ],
+        ["Identity/Account/LogOutElsewhere"] = [new("GET", "/Identity/Account/LogOutElsewhere", Expect.Shown, Expect.LogIn), new("POST", "/Identity/Account/LogOutElsewhere", Expect.Shown, Expect.LogIn)],
         ["Moderation"] = [new("GET", "/Moderation", Expect.Denied, Expect.LogIn), new("POST", "/Moderation?handler=Hide&postId={post}&reason=x", Expect.Denied, Expect.LogIn)],
         ["Moderation/Categories"] = [new("GET", "/Moderation/Categories", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Categories?Input.Name=x", Expect.Denied, Expect.LogIn),
             .. new[] { "Retire", "BringBack", "Merge" }.Select(h => new Attempt("POST", $"/Moderation/Categories?handler={h}&id=1&MergeInto=2", Expect.Denied, Expect.LogIn))],

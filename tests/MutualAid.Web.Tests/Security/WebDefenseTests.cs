@@ -90,6 +90,7 @@ public partial class WebDefenseTests
         {
             "/Identity/Account/Login", "/Identity/Account/Register", "/Identity/Account/Logout", "/Identity/Account/ForgotPassword",
             "/Identity/Account/ResendEmailConfirmation", "/Identity/Account/ResetPassword", "/Identity/Account/ChangePassword",
+            "/Identity/Account/ChangeEmail", "/Identity/Account/LogOutElsewhere", "/Identity/Account/ConfirmEmailChange?userId=x&email=x%40example.org&code=YWJj",
             "/Profile", "/Profile/Notifications", "/Posts/New", $"/Posts/{postId}/Edit", $"/Posts/{postId}?handler=Renew",
             $"/Posts/{postId}?handler=Withdraw", $"/Posts/{postId}?handler=Accept&answerId={answerId}", $"/Posts/{postId}?handler=Decline&answerId={answerId}",
             $"/Posts/{postId}?handler=Fulfil", $"/Posts/{postId}?handler=Answer", $"/Posts/{postId}?handler=WithdrawAnswer",
