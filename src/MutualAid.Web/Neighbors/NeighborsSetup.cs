@@ -64,10 +64,12 @@ public static class NeighborsSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secure;
         });
-        // Every request checks the account's security stamp, so "sign out on every other device", a
-        // new password or a new email ends the other sessions at their next request, not half an
-        // hour later. It costs a look-up by key per signed-in request.
-        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // A session checks the account's security stamp once a minute (Identity's default is half an
+        // hour), so "log out on every other device", a new password or a new email ends the other
+        // sessions within a minute. Checking on every request would read the account and re-issue
+        // the cookie on every signed-in page.
+        var sessionCheck = builder.Configuration.GetValue("MutualAid:SessionCheckInterval", TimeSpan.FromMinutes(1));
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = sessionCheck);
         builder.Services.ConfigureExternalCookie(options => options.Cookie.SecurePolicy = secure);
         builder.Services.AddAntiforgery(options =>
         {

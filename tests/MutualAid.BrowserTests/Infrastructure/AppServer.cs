@@ -55,6 +55,8 @@ public sealed class AppServer : IAsyncDisposable
             ["Email__Smtp__AllowPlainText"] = "true",
             ["Email__PickupDirectory"] = Path.Combine(folder, "mail"),
             ["MutualAid__NewAccountHours"] = "0",
+            // Other devices are logged out at their next request, not a minute later.
+            ["MutualAid__SessionCheckInterval"] = "00:00:00",
             ["RateLimits__LogInsPerAddressPerMinute"] = "10000",
             ["RateLimits__PostsPerNeighborPerHour"] = "10000",
             ["RateLimits__AnswersPerNeighborPerHour"] = "10000",
