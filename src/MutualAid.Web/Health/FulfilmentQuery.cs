@@ -17,7 +17,15 @@ public sealed class FulfilmentQuery(AppDbContext db, TimeProvider clock)
             .Where(p => p.CreatedAt >= since || p.ExpiresAt >= since || p.Status == PostStatus.Open)
             .Select(p => new
             {
-                p.Kind, p.CreatedAt, p.Status, p.ExpiresAt, p.AcceptedCount, p.CategoryId, p.PublicLatitude, p.PublicLongitude, p.FulfilledAt,
+                p.Kind,
+                p.CreatedAt,
+                p.Status,
+                p.ExpiresAt,
+                p.AcceptedCount,
+                p.CategoryId,
+                p.PublicLatitude,
+                p.PublicLongitude,
+                p.FulfilledAt,
                 FirstAnswerAt = db.Answers.Where(a => a.PostId == p.Id).Min(a => (DateTime?)a.CreatedAt),
             })
             .ToListAsync(cancellationToken);
