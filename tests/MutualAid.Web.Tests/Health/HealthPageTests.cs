@@ -45,6 +45,7 @@ public class HealthPageTests
         var thisWeek = MutualAidApp.StartTime.AddDays(-(((int)MutualAidApp.StartTime.DayOfWeek + 6) % 7)).ToString("d MMM", CultureInfo.InvariantCulture);
         Assert.Contains($"{thisWeek}|need=5", Cells(page, "weeks"));
         Assert.Contains($"{thisWeek}|offer=1", Cells(page, "weeks"));
+        Assert.Equal("Needs posted: 5. Answered: 2. Marked done: 1.", page.Document.GetElementById("needs-summary")!.TextContent.Trim());
         Assert.Equal("3 hours", page.Document.GetElementById("median-answer")!.TextContent.Trim());
         Assert.Equal("24 hours", page.Document.GetElementById("median-fulfilment")!.TextContent.Trim());
     }
