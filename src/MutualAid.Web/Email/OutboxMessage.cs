@@ -41,6 +41,10 @@ public class OutboxMessage
     public DateTime? SentAt { get; private set; }
     public string? LastError { get; private set; }
 
+    // Failed after the message may have reached the server: never sent again from the site, only
+    // by a host who learned it did not arrive (decision 0002).
+    public bool MayHaveBeenDelivered { get; private set; }
+
     public EmailMessage ToMessage() => new(ToAddress, Subject, TextBody, HtmlBody, UnsubscribeUrl);
 
     public void MarkSent(DateTime now)
@@ -74,6 +78,7 @@ public class OutboxMessage
     {
         Attempts++;
         Status = OutboxStatus.Failed;
+        MayHaveBeenDelivered = true;
         LastError = Truncate($"It may not have been delivered, and it is not sent again: the connection failed after the message was sent ({error}).");
         ClaimedAt = null;
         DueAt = now;
@@ -91,6 +96,7 @@ public class OutboxMessage
         // A worker stopped between claiming and marking this row: it may or may not have gone
         // out. Sending again could send twice, so it is failed for a host to look at.
         Status = OutboxStatus.Failed;
+        MayHaveBeenDelivered = true;
         LastError = $"Interrupted while sending at {ClaimedAt:u}; it may not have been delivered.";
         SentAt = null;
         DueAt = now;

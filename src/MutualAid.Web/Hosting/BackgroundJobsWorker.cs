@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Email;
+using MutualAid.Web.Health;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
@@ -8,10 +9,23 @@ using MutualAid.Web.Posts;
 namespace MutualAid.Web.Hosting;
 
 // Runs the periodic jobs in order: turn new matches and digests into outbox rows, then send
-// what is due. Each job is safe to run in several app instances at once.
-public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, TimeProvider clock,
+// what is due. Each job is safe to run in several app instances at once. Each runs in a scope of
+// its own and its run is recorded for the stewards' health page; one failing job does not keep
+// the others, above all the sending of email, from running.
+public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, JobRuns runs, TimeProvider clock,
     IOptions<BackgroundJobsOptions> options, ILogger<BackgroundJobsWorker> logger) : BackgroundService
 {
+    private static readonly (string Name, Func<IServiceProvider, CancellationToken, Task> Run)[] Jobs =
+    [
+        (JobNames.Expiry, (s, c) => s.GetRequiredService<ExpiryJob>().RunAsync(c)),
+        (JobNames.MatchEmails, (s, c) => s.GetRequiredService<MatchNotifier>().RunAsync(c)),
+        (JobNames.Digests, (s, c) => s.GetRequiredService<DigestWriter>().RunAsync(c)),
+        (JobNames.AccountEmails, (s, c) => s.GetRequiredService<AccountEmailJob>().RunAsync(c)),
+        (JobNames.ReportAlerts, (s, c) => s.GetRequiredService<ReportAlerts>().RunAsync(c)),
+        (JobNames.FailedLogIns, (s, c) => s.GetRequiredService<FailedLogIns>().PruneAsync(c)),
+        (JobNames.SendEmail, (s, c) => s.GetRequiredService<OutboxSender>().SendDueAsync(c)),
+    ];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -29,24 +43,39 @@ public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, Ti
 
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        try
+        foreach (var (name, run) in Jobs)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            await services.GetRequiredService<ExpiryJob>().RunAsync(cancellationToken);
-            await services.GetRequiredService<MatchNotifier>().RunAsync(cancellationToken);
-            await services.GetRequiredService<DigestWriter>().RunAsync(cancellationToken);
-            await services.GetRequiredService<AccountEmailJob>().RunAsync(cancellationToken);
-            await services.GetRequiredService<ReportAlerts>().RunAsync(cancellationToken);
-            await services.GetRequiredService<FailedLogIns>().PruneAsync(cancellationToken);
-            await services.GetRequiredService<OutboxSender>().SendDueAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogJobFailed(logger, e);
+            string? error = null;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await run(scope.ServiceProvider, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogJobFailed(logger, name, e);
+                error = e.Message;
+            }
+
+            await RecordAsync(name, error, cancellationToken);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A background job failed; it runs again at the next tick")]
-    private static partial void LogJobFailed(ILogger logger, Exception exception);
+    private async Task RecordAsync(string name, string? error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runs.RecordAsync(name, error, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRecordFailed(logger, name, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The background job {Job} failed; it runs again at the next tick")]
+    private static partial void LogJobFailed(ILogger logger, string job, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The run of background job {Job} could not be recorded")]
+    private static partial void LogRecordFailed(ILogger logger, string job, Exception exception);
 }

@@ -2,6 +2,7 @@ using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Geocoding;
+using MutualAid.Web.Health;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
@@ -32,6 +33,7 @@ public static class MutualAidApplication
         builder.AddAnswers();
         builder.AddModeration();
         builder.AddGeocoding();
+        builder.AddHealth();
         builder.AddPostPages();
         return builder.Build();
     }

@@ -8,7 +8,8 @@ namespace MutualAid.Web.Notifications;
 
 // When one neighbor blocks another, emails to one that name the other may still wait in the
 // outbox: an introduction with the other's address, or a match, digest or update about the other's
-// post. Those the sender has not claimed yet are taken back. The other matches a taken-back email
+// post. Those the sender has not claimed yet are taken back, and failed ones too, which a steward
+// could otherwise send again across the block. The other matches a taken-back email
 // listed are marked untold again, so the next email or digest carries them instead.
 public sealed class QueuedMailRecall(AppDbContext db, EmailLinks links)
 {
@@ -31,7 +32,7 @@ public sealed class QueuedMailRecall(AppDbContext db, EmailLinks links)
         }
 
         var aboutPosts = (await db.Posts.Where(p => p.AuthorId == aboutId).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var waiting = await db.Outbox.AsNoTracking().Where(m => m.ToAddress == to && m.Status == OutboxStatus.Pending)
+        var waiting = await db.Outbox.AsNoTracking().Where(m => m.ToAddress == to && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Failed))
             .Select(m => new { m.Id, m.TextBody }).ToListAsync(cancellationToken);
         var naming = waiting.Where(m => (aboutAddress is not null && m.TextBody.Contains(aboutAddress, StringComparison.OrdinalIgnoreCase))
             || PostIds(m.TextBody).Any(aboutPosts.Contains)).ToList();
@@ -41,7 +42,7 @@ public sealed class QueuedMailRecall(AppDbContext db, EmailLinks links)
         }
 
         var ids = naming.Select(m => m.Id).ToList();
-        await db.Outbox.Where(m => ids.Contains(m.Id) && m.Status == OutboxStatus.Pending).ExecuteDeleteAsync(cancellationToken);
+        await db.Outbox.Where(m => ids.Contains(m.Id) && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Failed)).ExecuteDeleteAsync(cancellationToken);
         var listed = naming.SelectMany(m => PostIds(m.TextBody)).Where(id => !aboutPosts.Contains(id)).Distinct().ToList();
         await db.Matches.Where(m => listed.Contains(m.OfferId) && db.Posts.Any(p => p.Id == m.NeedId && p.AuthorId == recipientId))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.NeedAuthorNotifiedAt, (DateTime?)null), cancellationToken);

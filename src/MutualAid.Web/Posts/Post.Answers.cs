@@ -95,6 +95,9 @@ public partial class Post
     // Open or in progress, with someone accepted: an expired post can still be marked done.
     public bool CanFulfil => Status is PostStatus.Open or PostStatus.InProgress && AcceptedCount > 0;
 
+    // When it was marked done: how long needs take to be met is counted to here.
+    public DateTime? FulfilledAt { get; private set; }
+
     public void Fulfil(DateTime now)
     {
         if (!CanFulfil)
@@ -103,6 +106,7 @@ public partial class Post
         }
 
         Status = PostStatus.Fulfilled;
+        FulfilledAt = now;
         Changed(now);
     }
 

@@ -39,6 +39,8 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("moderation-neighbor", "/Moderation/Neighbor?id={offer-author}", SignedIn: true),
         new("moderation-report-open", "/Moderation/Reports/{report-open}", SignedIn: true),
         new("moderation-report-done", "/Moderation/Reports/{report-done}", SignedIn: true) { PhoneOnly = true },
+        new("moderation-health", "/Moderation/Health", SignedIn: true),
+        new("moderation-health-es", "/Moderation/Health", SignedIn: true, Language: "es") { PhoneOnly = true },
     ];
 
     // Changing one's email and logging out elsewhere: checked by a test method of their own too.

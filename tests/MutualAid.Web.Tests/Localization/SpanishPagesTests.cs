@@ -56,6 +56,7 @@ public class SpanishPagesTests
         ["Moderation/Blocked"] = [new(Who.Author, "/Moderation/Blocked")],
         // Reached by a form from the queue: SpanishModerationTests walks it with a report.
         ["Moderation/Block"] = [new(Who.Author, "/Moderation/Block")],
+        ["Moderation/Health"] = [new(Who.Author, "/Moderation/Health")],
         ["Moderation/Neighbor"] = [new(Who.Author, "/Moderation/Neighbor?id={bea}")],
         ["Moderation/Reports/{id:int}"] = [new(Who.Author, "/Moderation/Reports/1")],
         ["Identity/Account/Login"] = [new(Who.Stranger, "/Identity/Account/Login"), new(Who.Stranger, "/Identity/Account/Login", "main form[method=post]", new() { ["Input.Email"] = "nadie@example.org", ["Input.Password"] = "no es esta" })],

@@ -73,6 +73,12 @@ public class RouteAccessTests
         ],
         ["Moderation/Blocked"] = [new("GET", "/Moderation/Blocked", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Blocked?neighborId=x&reason=x", Expect.Denied, Expect.LogIn)],
         ["Moderation/Block"] = [new("GET", "/Moderation/Block?reportId=1", Expect.Denied, Expect.LogIn), new("POST", "/Moderation/Block?reportId=1&reason=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Health"] =
+        [
+            new("GET", "/Moderation/Health", Expect.Denied, Expect.LogIn),
+            new("POST", "/Moderation/Health?handler=SendAgain&id=1", Expect.Denied, Expect.LogIn),
+            new("POST", "/Moderation/Health?handler=SendAllAgain", Expect.Denied, Expect.LogIn),
+        ],
         ["Moderation/Neighbor"] = [new("GET", "/Moderation/Neighbor?id=x", Expect.Denied, Expect.LogIn)],
         ["Moderation/Reports/{id:int}"] = [new("GET", "/Moderation/Reports/1", Expect.Denied, Expect.LogIn)],
     };

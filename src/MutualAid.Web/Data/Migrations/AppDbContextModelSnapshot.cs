@@ -266,6 +266,9 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MayHaveBeenDelivered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -296,6 +299,30 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasIndex("Status", "DueAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Health.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastRanAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LastRunFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSucceededAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("MutualAid.Web.Matching.HelpMatch", b =>
@@ -818,6 +845,9 @@ namespace MutualAid.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ExpiryReminderSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FulfilledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HiddenBecause")

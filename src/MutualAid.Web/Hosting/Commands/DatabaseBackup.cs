@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
+using MutualAid.Web.Health;
 
 namespace MutualAid.Web.Hosting.Commands;
 
@@ -30,7 +32,21 @@ public static class DatabaseBackup
         await using var connection = Open(database, SqliteOpenMode.ReadOnly);
         await VacuumIntoAsync(connection, target);
         output.WriteLine($"Backed up {database} to {target} ({new FileInfo(target).Length / 1024} KiB in {clock.Elapsed.TotalSeconds:0.0} s).");
+        await RecordBackupAsync(services, output);
         return HostCommand.Done;
+    }
+
+    // Stewards read the time of the last backup on the health page. The backup is made either way.
+    private static async Task RecordBackupAsync(IServiceProvider services, TextWriter output)
+    {
+        try
+        {
+            await services.GetRequiredService<JobRuns>().RecordAsync(JobNames.Backup, null);
+        }
+        catch (Exception failure) when (failure is SqliteException or DbUpdateException)
+        {
+            output.WriteLine($"(The backup's time could not be noted in the database for the health page: {failure.Message})");
+        }
     }
 
     public static async Task<int> RestoreAsync(IServiceProvider services, string path, TextWriter output)
