@@ -6,6 +6,7 @@ using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Pages.PostPages;
 using MutualAid.Web.Posts;
@@ -33,6 +34,7 @@ public static class MutualAidApplication
         builder.AddModeration();
         builder.AddGeocoding();
         builder.AddPostPages();
+        builder.AddOwnData();
         return builder.Build();
     }
 }
