@@ -22,12 +22,28 @@ public sealed class AccountErasure(AppDbContext db, AnswerFlow flow)
         var neighbor = await db.Users.FirstAsync(u => u.Id == neighborId, cancellationToken);
         var traces = Traces(neighbor);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ForgetAddressAsync(neighbor, cancellationToken);
-        await ForgetRowsAsync(neighborId, cancellationToken);
-        await ScrubWordsAsync(traces, cancellationToken);
-        await EmptyAccountAsync(neighbor, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // secure_delete overwrites what the changes free, so the old rows do not linger in free
+        // pages of the file; the checkpoint then folds the write-ahead log, old pages and all, back in.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await ForgetAddressAsync(neighbor, cancellationToken);
+                await ForgetRowsAsync(neighborId, cancellationToken);
+                await ScrubWordsAsync(traces, cancellationToken);
+                await EmptyAccountAsync(neighbor, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = OFF;", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     // Their open posts are withdrawn and their live answers withdrawn, through the same steps the

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,11 +13,12 @@ namespace MutualAid.Web.Pages.Profile;
 // record as a JSON file to keep or take elsewhere.
 public class DataModel(NeighborDataReader reader, UserManager<Neighbor> users) : PageModel
 {
-    // Readable in any editor: letters of every language as they are, only markup characters escaped.
+    // Readable in any editor: letters, "+" and quotes as written. The file is served as an attachment
+    // of type application/json, never inlined into a page, so HTML-safe escaping buys nothing here.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
     };
 
