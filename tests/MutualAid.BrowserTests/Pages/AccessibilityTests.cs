@@ -32,7 +32,9 @@ public sealed class AccessibilityTests(SeededSite site)
           .map(e => e.closest('label')?.textContent.trim() ?? e.name)
         """;
 
-    public static TheoryData<string, string, bool> Views() => ViewsOf(SitePage.All.Except(SitePage.StepsTalkAndModeration));
+    public static TheoryData<string, string, bool> Views() => ViewsOf(SitePage.All.Except(SitePage.StepsTalkAndModeration).Except(SitePage.OwnData));
+
+    public static TheoryData<string, string, bool> OwnDataViews() => ViewsOf(SitePage.OwnData);
 
     public static TheoryData<string, string, bool> StepsTalkAndModerationViews() => ViewsOf(SitePage.StepsTalkAndModeration);
 
@@ -61,6 +63,11 @@ public sealed class AccessibilityTests(SeededSite site)
     [Theory(Timeout = 60_000)]
     [MemberData(nameof(StepsTalkAndModerationViews))]
     public Task First_step_talk_or_moderation_page_passes_axe_and_fits_a_phone(string name, string language, bool javaScript) =>
+        CheckAsync(name, language, javaScript, TestContext.Current.CancellationToken);
+
+    [Theory(Timeout = 60_000)]
+    [MemberData(nameof(OwnDataViews))]
+    public Task Own_data_page_passes_axe_and_fits_a_phone(string name, string language, bool javaScript) =>
         CheckAsync(name, language, javaScript, TestContext.Current.CancellationToken);
 
     private async Task CheckAsync(string name, string language, bool javaScript, CancellationToken cancellationToken)

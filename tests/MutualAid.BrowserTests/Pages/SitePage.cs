@@ -41,6 +41,16 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("moderation-report-done", "/Moderation/Reports/{report-done}", SignedIn: true) { PhoneOnly = true },
     ];
 
+    // A neighbor's own data, and the confirmation before deleting an account (an empty password
+    // deletes nothing); checked by a test method of their own.
+    public static readonly IReadOnlyList<SitePage> OwnData =
+    [
+        new("your-data", "/Profile/Data", SignedIn: true),
+        new("your-data-newcomer", "/Profile/Data", SignedIn: true) { As = SeededSite.Newcomer, PhoneOnly = true },
+        new("delete-account", "/Profile/Delete", SignedIn: true),
+        new("delete-account-errors", "/Profile/Delete", SignedIn: true, SendEmptyWith: "⚠ Delete my account") { PhoneOnly = true },
+    ];
+
     public static readonly IReadOnlyList<SitePage> All =
     [
         new("home", "/", SignedIn: true),
@@ -107,6 +117,7 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("moderation-stewards-errors", "/Moderation/Stewards", SignedIn: true, SendEmptyWith: "Name steward"),
         new("moderation-blocked-errors", "/Moderation/Blocked", SignedIn: true, SendEmptyWith: "Unblock Ivo"),
         .. StepsTalkAndModeration,
+        .. OwnData,
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];

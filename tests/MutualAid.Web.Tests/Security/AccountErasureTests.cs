@@ -78,6 +78,19 @@ public class AccountErasureTests
     }
 
     [Fact]
+    public async Task The_last_steward_cannot_leave_the_site_without_stewards()
+    {
+        await using var app = new MutualAidApp();
+        var ana = await app.SignedInStewardAsync(Person.Ana);
+        var form = await ana.GetPageAsync("/Profile/Delete");
+
+        var refused = await ana.SubmitForPageAsync(form, "main form[method=post]", new() { ["Input.Password"] = TestData.Password });
+
+        Assert.Contains("You are the last steward", refused.Document.QuerySelector(".field-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.Email == Person.Ana.Email)));
+    }
+
+    [Fact]
     public async Task She_can_sign_up_again_with_the_same_address_as_a_new_neighbor()
     {
         await using var app = new MutualAidApp();

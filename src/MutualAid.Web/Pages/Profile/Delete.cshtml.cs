@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Security;
@@ -46,6 +47,13 @@ public class DeleteModel(UserManager<Neighbor> users, SignInManager<Neighbor> si
         if (!await users.CheckPasswordAsync(neighbor, Input.Password!))
         {
             ModelState.AddModelError("Input.Password", text["That is not your password. Your account is not deleted."]);
+            return Page();
+        }
+
+        // As when stewards remove one another: someone must always be there to answer reports.
+        if (await users.IsInRoleAsync(neighbor, StewardOptions.Role) && (await users.GetUsersInRoleAsync(StewardOptions.Role)).Count == 1)
+        {
+            ModelState.AddModelError("Input.Password", text["You are the last steward. Name another steward first, so that someone can always answer reports."]);
             return Page();
         }
 
