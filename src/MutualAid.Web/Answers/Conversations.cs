@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Moderation;
+using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Answers;
@@ -20,7 +21,8 @@ public sealed record SendResult(FlowResult Flow, string? FieldError = null);
 // same as for an answer that does not exist. A block between the two also shuts the conversation
 // the way closing does, so neither learns of it from here.
 public sealed class Conversations(AppDbContext db, Outbox outbox, AnswerEmails emails, Recipients recipients, NeighborBlocks blocks,
-    BlockedAccounts accounts, IOptions<StewardOptions> limits, TimeProvider clock, IStringLocalizer<Conversations> text)
+    BlockedAccounts accounts, IOptions<StewardOptions> limits, TimeProvider clock, IStringLocalizer<Conversations> text,
+    FormerNeighbor former)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -110,7 +112,7 @@ public sealed class Conversations(AppDbContext db, Outbox outbox, AnswerEmails e
             .ToListAsync(cancellationToken);
         var across = (await blocks.SidesAsync(viewerId, cancellationToken)).Across;
         return mine.ToDictionary(a => a.Id, a => new Conversation(
-            rows.Where(r => r.AnswerId == a.Id).Select(r => new MessageView(r.DisplayName, r.SenderId == viewerId, r.Text, r.CreatedAt)).ToList(),
+            rows.Where(r => r.AnswerId == a.Id).Select(r => new MessageView(former.Name(r.DisplayName), r.SenderId == viewerId, r.Text, r.CreatedAt)).ToList(),
             AnswerMessage.CanTalkOn(post, a.Status, Now) && !across.Contains(isAuthor ? a.NeighborId : post.AuthorId)));
     }
 }

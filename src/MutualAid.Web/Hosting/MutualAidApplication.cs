@@ -7,6 +7,7 @@ using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Pages.PostPages;
 using MutualAid.Web.Posts;
@@ -35,6 +36,7 @@ public static class MutualAidApplication
         builder.AddGeocoding();
         builder.AddHealth();
         builder.AddPostPages();
+        builder.AddOwnData();
         return builder.Build();
     }
 }

@@ -3,6 +3,7 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;
@@ -14,7 +15,7 @@ public sealed record PostWithMatches(int PostId, PostKind Kind, string Title, IR
 // The matches of an author's open posts, for the Matches page and a post's own page. Only
 // open posts are listed on the other side, never one whose author is across a block with this
 // one; distances are bands between public cells.
-public sealed class MatchList(AppDbContext db, ShownNames names)
+public sealed class MatchList(AppDbContext db, ShownNames names, FormerNeighbor former)
 {
     public async Task<IReadOnlyList<PostWithMatches>> ForAuthorAsync(string authorId, DateTime now, int? onlyPostId = null, CancellationToken cancellationToken = default)
     {
@@ -53,7 +54,7 @@ public sealed class MatchList(AppDbContext db, ShownNames names)
             .ToListAsync(cancellationToken);
         var categories = await names.CategoriesAsync(cancellationToken);
         var authorIds = pairs.Select(x => x.AuthorId).Distinct().ToList();
-        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var authors = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => former.Name(u.DisplayName), cancellationToken);
         return mine.Select(p => new PostWithMatches(p.Id, p.Kind, p.Title,
                 pairs.Where(x => x.MineId == p.Id)
                     .Select(x => new MatchedPost(x.Id, x.Kind, x.Title, categories[x.CategoryId],

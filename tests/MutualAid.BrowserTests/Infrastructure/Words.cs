@@ -79,6 +79,7 @@ public sealed class Words(string language)
         ["you could help with"] = "podrías ayudar",
         ["What you can help with nearby"] = "Con qué puedes ayudar cerca",
         ["Restore post"] = "Restaurar publicación",
+        ["⚠ Delete my account"] = "⚠ Borrar mi cuenta",
         ["⚠ Block the author…"] = "⚠ Bloquear a quien la publicó…",
         ["⚠ Yes, block Tomas"] = "⚠ Sí, bloquear a Tomas",
         ["Search"] = "Buscar",

@@ -32,7 +32,9 @@ public sealed class AccessibilityTests(SeededSite site)
           .map(e => e.closest('label')?.textContent.trim() ?? e.name)
         """;
 
-    public static TheoryData<string, string, bool> Views() => ViewsOf(SitePage.All.Except(SitePage.StepsTalkAndModeration).Except(SitePage.AccountChanges));
+    public static TheoryData<string, string, bool> Views() => ViewsOf(SitePage.All.Except(SitePage.StepsTalkAndModeration).Except(SitePage.AccountChanges).Except(SitePage.OwnData));
+
+    public static TheoryData<string, string, bool> OwnDataViews() => ViewsOf(SitePage.OwnData);
 
     public static TheoryData<string, string, bool> StepsTalkAndModerationViews() => ViewsOf(SitePage.StepsTalkAndModeration);
 
@@ -68,6 +70,11 @@ public sealed class AccessibilityTests(SeededSite site)
     [Theory(Timeout = 60_000)]
     [MemberData(nameof(AccountChangeViews))]
     public Task Account_change_page_passes_axe_and_fits_a_phone(string name, string language, bool javaScript) =>
+        CheckAsync(name, language, javaScript, TestContext.Current.CancellationToken);
+
+    [Theory(Timeout = 60_000)]
+    [MemberData(nameof(OwnDataViews))]
+    public Task Own_data_page_passes_axe_and_fits_a_phone(string name, string language, bool javaScript) =>
         CheckAsync(name, language, javaScript, TestContext.Current.CancellationToken);
 
     private async Task CheckAsync(string name, string language, bool javaScript, CancellationToken cancellationToken)

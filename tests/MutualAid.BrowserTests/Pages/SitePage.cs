@@ -53,6 +53,16 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("log-out-elsewhere", "/Identity/Account/LogOutElsewhere", SignedIn: true) { PhoneOnly = true },
     ];
 
+    // A neighbor's own data, and the confirmation before deleting an account (an empty password
+    // deletes nothing); checked by a test method of their own.
+    public static readonly IReadOnlyList<SitePage> OwnData =
+    [
+        new("your-data", "/Profile/Data", SignedIn: true),
+        new("your-data-newcomer", "/Profile/Data", SignedIn: true) { As = SeededSite.Newcomer, PhoneOnly = true },
+        new("delete-account", "/Profile/Delete", SignedIn: true),
+        new("delete-account-errors", "/Profile/Delete", SignedIn: true, SendEmptyWith: "⚠ Delete my account") { PhoneOnly = true },
+    ];
+
     public static readonly IReadOnlyList<SitePage> All =
     [
         new("home", "/", SignedIn: true),
@@ -120,6 +130,7 @@ public sealed record SitePage(string Name, string Path, bool SignedIn, string? S
         new("moderation-blocked-errors", "/Moderation/Blocked", SignedIn: true, SendEmptyWith: "Unblock Ivo"),
         .. StepsTalkAndModeration,
         .. AccountChanges,
+        .. OwnData,
     ];
 
     public static TheoryData<string> Names => [.. All.Select(p => p.Name)];

@@ -39,6 +39,8 @@ public class SpanishPagesTests
         ["Matches"] = [new(Who.Author, "/Matches"), new(Who.Neighbor, "/Matches")],
         ["Profile"] = [new(Who.Author, "/Profile"), new(Who.Author, "/Profile", "main form[method=post]", new() { ["Input.RadiusKm"] = "0", ["Input.DisplayName"] = "" })],
         ["Profile/Notifications"] = [new(Who.Author, "/Profile/Notifications")],
+        ["Profile/Data"] = [new(Who.Author, "/Profile/Data"), new(Who.Neighbor, "/Profile/Data")],
+        ["Profile/Delete"] = [new(Who.Author, "/Profile/Delete"), new(Who.Author, "/Profile/Delete", "main form[method=post]", new() { ["Input.Password"] = "" })],
         ["Profile/Blocked"] = [new(Who.Author, "/Profile/Blocked")],
         ["Profile/Helping"] = [new(Who.Author, "/Profile/Helping"), new(Who.Author, "/Profile/Helping", "main form[method=post]", new() { ["Input.DistanceKm"] = "7", ["Input.Mode"] = "Loud" })],
         ["Profile/Home"] = [new(Who.Neighbor, "/Profile/Home"), new(Who.Neighbor, "/Profile/Home", "main form[method=post]", new() { ["Input.NeighborhoodId"] = "" })],

@@ -38,6 +38,8 @@ public class RouteAccessTests
         ["Profile/Notifications"] = [new("GET", "/Profile/Notifications", Expect.Shown, Expect.LogIn)],
         ["Profile/Helping"] = [new("GET", "/Profile/Helping", Expect.Shown, Expect.LogIn)],
         ["Profile/Home"] = [new("GET", "/Profile/Home", Expect.Shown, Expect.LogIn)],
+        ["Profile/Data"] = [new("GET", "/Profile/Data", Expect.Shown, Expect.LogIn), new("GET", "/Profile/Data?handler=Json", Expect.Shown, Expect.LogIn)],
+        ["Profile/Delete"] = [new("GET", "/Profile/Delete", Expect.Shown, Expect.LogIn), new("POST", "/Profile/Delete", Expect.Shown, Expect.LogIn)],
         ["Profile/Blocked"] = [new("GET", "/Profile/Blocked", Expect.Shown, Expect.LogIn), new("POST", "/Profile/Blocked?handler=Unblock&neighborId=x", Expect.NotFound, Expect.LogIn)],
         ["Unsubscribe"] = [new("GET", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown), new("POST", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown)],
         ["Report"] = [new("GET", "/Report?postId=999999", Expect.NotFound, Expect.LogIn)],

@@ -9,6 +9,7 @@ using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
+using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.PostPages;
@@ -19,7 +20,7 @@ namespace MutualAid.Web.Pages.PostPages;
 // A steward may open a hidden post, to judge and restore it; to anyone else it does not exist.
 public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, MatchList matchList,
     Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings,
-    IAuthorizationService authorization, TimeProvider clock, IOptions<ExpiryOptions> expiry)
+    IAuthorizationService authorization, TimeProvider clock, IOptions<ExpiryOptions> expiry, FormerNeighbor former)
 {
     public async Task<bool> IsStewardAsync(ClaimsPrincipal viewer) =>
         viewer.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(viewer, StewardOptions.Policy)).Succeeded;
@@ -37,7 +38,7 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
             return null;
         }
 
-        var authorName = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        var authorName = former.Name(await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken));
         var page = new PostPage(post, authorName, viewerId, now, sides) { StewardView = stewardView };
         var answers = await AnswersAsync(page, cancellationToken);
         if (isAuthor)
@@ -87,8 +88,8 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
                           select new { a.Id, a.NeighborId, n.DisplayName, a.Message, a.Status, a.CreatedAt, n.Email, n.PhoneNumber })
             .ToListAsync(cancellationToken);
         return rows.Select(r => r.Status == AnswerStatus.Accepted && page.IsAuthor && !page.Blocks.Across.Contains(r.NeighborId)
-                ? new AnswerView(r.Id, r.NeighborId, r.DisplayName, r.Message, r.Status, r.CreatedAt, r.Email, r.PhoneNumber)
-                : new AnswerView(r.Id, r.NeighborId, r.DisplayName, r.Message, r.Status, r.CreatedAt, null, null))
+                ? new AnswerView(r.Id, r.NeighborId, former.Name(r.DisplayName), r.Message, r.Status, r.CreatedAt, r.Email, r.PhoneNumber)
+                : new AnswerView(r.Id, r.NeighborId, former.Name(r.DisplayName), r.Message, r.Status, r.CreatedAt, null, null))
             .ToList();
     }
 }

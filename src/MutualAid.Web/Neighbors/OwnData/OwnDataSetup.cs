@@ -1,0 +1,12 @@
+namespace MutualAid.Web.Neighbors.OwnData;
+
+public static class OwnDataSetup
+{
+    public static WebApplicationBuilder AddOwnData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<NeighborDataReader>();
+        builder.Services.AddScoped<AccountErasure>();
+        builder.Services.AddScoped<FormerNeighbor>();
+        return builder;
+    }
+}
