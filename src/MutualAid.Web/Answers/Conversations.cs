@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Moderation;
-using MutualAid.Web.Neighbors.OwnData;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Answers;

@@ -86,6 +86,20 @@ public sealed partial class OutboxSender(AppDbContext db, MailTransport transpor
         var row = await db.Outbox.FirstAsync(m => m.Id == id, CancellationToken.None);
         try
         {
+            return await SendClaimedAsync(session, row, cancellationToken);
+        }
+        finally
+        {
+            // A batch sends up to a thousand rows through one context; each SaveChanges would
+            // otherwise look over every row sent before it.
+            db.Entry(row).State = EntityState.Detached;
+        }
+    }
+
+    private async Task<Outcome> SendClaimedAsync(IMailSession session, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        try
+        {
             await session.SendAsync(transport.ToMime(row.ToMessage(), $"outbox-{row.Id}-{row.CreatedAt.Ticks}@mutualaid"), cancellationToken);
             row.MarkSent(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(CancellationToken.None);

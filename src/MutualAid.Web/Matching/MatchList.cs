@@ -3,7 +3,6 @@ using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;

@@ -38,7 +38,7 @@ public class LogOutElsewhereTests
         var profile = await ana.GetPageAsync("/Profile");
 
         var links = profile.Document.QuerySelectorAll("#account a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/Identity/Account/ChangeEmail", "/Identity/Account/ChangePassword", "/Identity/Account/LogOutElsewhere"], links);
+        Assert.Equal(["/Identity/Account/ChangeEmail", "/Identity/Account/ChangePassword", "/Identity/Account/LogOutElsewhere", "/Profile/Data", "/Profile/Delete"], links);
         Assert.Contains(Person.Ana.Email, profile.Document.QuerySelector("#account")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Tests.Infrastructure;
 
@@ -81,6 +82,8 @@ public class HeaderValueSweepTests
             await app.AddNeighborAsync(answerer);
             var ana = await RealServer.SignedInRealClientAsync(server, "ana@example.org");
             var ben = await RealServer.SignedInRealClientAsync(server, answerer.Email);
+            // The steward pressed every form on the categories page last round, retiring them all.
+            await app.WithDbAsync(db => db.Categories.ExecuteUpdateAsync(set => set.SetProperty(c => c.RetiredAt, (DateTime?)null)));
             var post = await app.PostThroughFormAsync(ana, "Need", "Ride to the clinic");
             await SafePostAsync(ben, await ben.GetPageAsync($"/Posts/{post}"), $"/Posts/{post}?handler=Answer", new() { ["Message"] = "I can" });
             var token = await app.WithServiceAsync<RenewTokens, string>(tokens => Task.FromResult(tokens.For(post)));

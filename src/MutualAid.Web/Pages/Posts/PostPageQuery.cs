@@ -9,7 +9,6 @@ using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Neighbors.OwnData;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.PostPages;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Neighbors.OwnData;
+using MutualAid.Web.OwnData;
 
 namespace MutualAid.Web.Pages.Profile;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Neighbors.OwnData;
+using MutualAid.Web.OwnData;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Pages.Profile;

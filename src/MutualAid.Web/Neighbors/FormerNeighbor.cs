@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 
-namespace MutualAid.Web.Neighbors.OwnData;
+namespace MutualAid.Web.Neighbors;
 
 // A deleted account keeps no name (AccountErasure): wherever its posts, answers or messages still
 // show, other neighbors read "a former neighbor" in their own language.

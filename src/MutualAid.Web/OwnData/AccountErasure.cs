@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
-namespace MutualAid.Web.Neighbors.OwnData;
+namespace MutualAid.Web.OwnData;
 
 // Deleting an account. The account row stays as an empty shell (no address, name, password, phone,
 // home or choices) so that the posts, answers and thanks other neighbors hold keep pointing at

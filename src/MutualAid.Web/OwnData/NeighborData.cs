@@ -1,7 +1,8 @@
 using MutualAid.Web.Email;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
-namespace MutualAid.Web.Neighbors.OwnData;
+namespace MutualAid.Web.OwnData;
 
 // Everything the site holds about one neighbor, as they are entitled to read it: their own rows in
 // full (the exact home and post points included), and of other neighbors only what their own pages

@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Moderation;
+using MutualAid.Web.Neighbors;
 
-namespace MutualAid.Web.Neighbors.OwnData;
+namespace MutualAid.Web.OwnData;
 
 // Reads NeighborData for one neighbor: one query per table that holds their rows. Other neighbors
 // appear by display name only, looked up once at the end.

@@ -1,4 +1,6 @@
-namespace MutualAid.Web.Neighbors.OwnData;
+using MutualAid.Web.Neighbors;
+
+namespace MutualAid.Web.OwnData;
 
 public static class OwnDataSetup
 {
