@@ -23,6 +23,7 @@ public enum StewardActionKind
     RetiredCategory,
     BroughtBackCategory,
     MergedCategory,
+    SentEmailsAgain,
 }
 
 // Every steward action, for every steward to see: who did what, to what, when and why. A row keeps
@@ -105,6 +106,10 @@ public class StewardAction
     // Read as "the first → the second", like a rename: the merged category, then where its posts went.
     public static StewardAction MergedCategory(string stewardId, Category from, Category into) =>
         new(StewardActionKind.MergedCategory, stewardId, "") { CategoryId = from.Id, PreviousName = from.Name, Name = into.Name, Language = Languages.Default };
+
+    // How many failed emails went back to the outbox; which ones is not kept, since an email names its recipient.
+    public static StewardAction SentEmailsAgain(string stewardId, int count) =>
+        new(StewardActionKind.SentEmailsAgain, stewardId, "") { Name = count.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     // Its English name, and the one before when a steward changed it.
     public static StewardAction SavedNeighborhood(string stewardId, Neighborhood neighborhood, bool added, string? previousName = null) =>

@@ -27,6 +27,7 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text)
         StewardActionKind.HidPost or StewardActionKind.RestoredPost or StewardActionKind.HidAutomatically =>
             text["post {0} “{1}”", action.PostId ?? 0, action.Name ?? ""],
         StewardActionKind.DismissedReport => text["report {0}", action.ReportId ?? 0],
+        StewardActionKind.SentEmailsAgain => text["{0} failed emails", action.Name ?? "0"],
         StewardActionKind.BlockedNeighbor or StewardActionKind.UnblockedNeighbor or StewardActionKind.NamedSteward or StewardActionKind.RemovedSteward =>
             $"{action.Name} ({action.Email})",
         StewardActionKind.RenamedCategory or StewardActionKind.RenamedNeighborhood or StewardActionKind.EditedNeighborhood or StewardActionKind.MergedCategory
@@ -69,6 +70,7 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text)
         StewardActionKind.RetiredCategory => "Retired category",
         StewardActionKind.BroughtBackCategory => "Brought back category",
         StewardActionKind.MergedCategory => "Merged categories",
+        StewardActionKind.SentEmailsAgain => "Sent again",
         _ => kind.ToString(),
     };
 }

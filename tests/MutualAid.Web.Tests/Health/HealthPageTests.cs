@@ -78,6 +78,9 @@ public class HealthPageTests
         Assert.Empty(app.Mail.To("cai@example.org"));
         var after = await steward.GetPageAsync("/Moderation/Health");
         Assert.Equal(("1", "1"), (after.Document.GetElementById("outbox-failed")!.TextContent.Trim(), after.Document.GetElementById("outbox-sent")!.TextContent.Trim()));
+        // The press that sent one is in the stewards' log; the forged and the repeated ones sent none and are not.
+        var log = (await steward.GetPageAsync("/Moderation")).Text;
+        Assert.Equal(1, log.Split("Sent again: 1 failed emails").Length - 1);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Data;
 using MutualAid.Web.Health;
+using MutualAid.Web.Moderation;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Moderation;
@@ -13,7 +16,7 @@ public sealed record JobStatus(string Name, string Label, JobRun? LastRun);
 // "send again" where it is safe), the background jobs, the database, and the fulfilment charts.
 // Nothing here names a recipient: errors are shown with addresses taken out.
 public class HealthModel(AppDbContext db, OutboxHealth outbox, FulfilmentQuery fulfilment, ShownNames names, TimeProvider clock,
-    IStringLocalizer<HealthModel> text) : PageModel
+    IStringLocalizer<HealthModel> text, Stewardship stewardship, UserManager<Neighbor> users) : PageModel
 {
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
     public OutboxCounts Counts { get; private set; } = new(0, 0, 0, null);
@@ -43,6 +46,7 @@ public class HealthModel(AppDbContext db, OutboxHealth outbox, FulfilmentQuery f
     public async Task<IActionResult> OnPostSendAgainAsync(long id)
     {
         var count = await outbox.SendAgainAsync(id);
+        await LogAsync(count);
         TempData["Notice"] = count == 0
             ? text["That email was not sent again: it is no longer failed, or it may have been delivered already."].Value
             : text["The email goes out again within a minute. If it fails again, it comes back here."].Value;
@@ -52,8 +56,18 @@ public class HealthModel(AppDbContext db, OutboxHealth outbox, FulfilmentQuery f
     public async Task<IActionResult> OnPostSendAllAgainAsync()
     {
         var count = await outbox.SendAgainAsync(null);
+        await LogAsync(count);
         TempData["Notice"] = text["{0} failed emails go out again within a minute. Those that may have been delivered are not sent again.", count].Value;
         return RedirectToPage();
+    }
+
+    // Like every steward action, in the log; nothing is logged when nothing went back.
+    private async Task LogAsync(int count)
+    {
+        if (count > 0)
+        {
+            await stewardship.LogAsync(StewardAction.SentEmailsAgain(users.GetUserId(User)!, count));
+        }
     }
 
     public string Duration(TimeSpan? duration) => HealthCharts.Duration(duration, text);
