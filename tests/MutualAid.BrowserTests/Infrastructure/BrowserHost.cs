@@ -53,6 +53,9 @@ public sealed class BrowserHost : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(30_000);
+        // An assertion waits as long as an action does: on a busy machine a form's answer can take
+        // longer than Playwright's five seconds to come back.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         await context.RouteAsync("**/test-tiles/**", route => route.FulfillAsync(new() { ContentType = "image/png", BodyBytes = TestTile.Png }));
         var page = await context.NewPageAsync();
         var seen = errors.GetOrCreateValue(page);
