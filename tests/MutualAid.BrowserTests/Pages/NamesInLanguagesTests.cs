@@ -30,8 +30,9 @@ public sealed class NamesInLanguagesTests(MailServer mail, BrowserHost browser)
         await rosa.Page.GotoAsync("/Moderation/Categories");
         await CheckAsync(rosa, $"names-categories-{suffix}");
         await rosa.Page.GetByRole(AriaRole.Link, new() { Name = "Rename “Meals”" }).ClickAsync();
-        // The add form has the same fields: wait until the rename form has replaced it.
-        await Expect(rosa.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("edit="));
+        // The add form has the same fields: wait until the rename form has replaced it. The address
+        // changes before the new page is drawn, so wait for the rename form's own heading.
+        await Expect(rosa.Page.Locator("#names")).ToHaveTextAsync("Rename “Meals”");
         await rosa.Page.GetByLabel("Name in English").FillAsync("");
         await rosa.Page.GetByLabel("Name in Español").FillAsync("Comida de casa");
         await rosa.Page.GetByRole(AriaRole.Button, new() { Name = rosa.Say["Save"], Exact = true }).ClickAsync();
