@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using MutualAid.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -9,11 +7,6 @@ namespace MutualAid.BrowserTests.Journeys;
 // email at once, and answers it from the link, on a phone-sized screen.
 public sealed class HelperJourneyTests(MailServer mail, BrowserHost browser)
 {
-    private static readonly AxeRunOptions Wcag = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    };
-
     [Theory(Timeout = 240_000)]
     [InlineData(true, "en")]
     [InlineData(false, "en")]
@@ -35,7 +28,7 @@ public sealed class HelperJourneyTests(MailServer mail, BrowserHost browser)
         await rosa.Page.GotoAsync("/Profile/Helping?returnUrl=%2FMatches");
         await Expect(rosa.Page.Locator("h1")).ToHaveTextAsync(say["What could you help with?"]);
         await Expect(rosa.Page.GetByRole(AriaRole.Link, new() { Name = say["Skip for now"] })).ToHaveAttributeAsync("href", "/Matches");
-        await CheckAsync(rosa, $"helping-{suffix}");
+        await PhoneCheck.FitsAndPassesAxeAsync(rosa, $"helping-{suffix}");
         await rosa.Page.GetByLabel(say["Meals"], new() { Exact = true }).CheckAsync();
         await rosa.Page.GetByLabel(say["A short walk (1 km)"]).CheckAsync();
         await rosa.Page.GetByLabel(say["Email me at once, within a minute (the default)"]).CheckAsync();
@@ -51,7 +44,7 @@ public sealed class HelperJourneyTests(MailServer mail, BrowserHost browser)
         await rosa.Page.GotoAsync("/Matches");
         await Expect(rosa.Page.GetByRole(AriaRole.Heading, new() { Name = say["What you can help with nearby"] })).ToBeVisibleAsync();
         await Expect(rosa.Page.GetByRole(AriaRole.Link, new() { Name = "Soup for a sick household" })).ToBeVisibleAsync();
-        await CheckAsync(rosa, $"matches-helper-{suffix}");
+        await PhoneCheck.FitsAndPassesAxeAsync(rosa, $"matches-helper-{suffix}");
 
         await rosa.Page.GotoAsync(email.Link($"/Posts/{needId}"));
         await rosa.Page.GetByLabel(say["A short message to {0}", "Tomas"]).FillAsync("I can bring soup tonight.");
@@ -60,18 +53,5 @@ public sealed class HelperJourneyTests(MailServer mail, BrowserHost browser)
         await mail.WaitForAsync(tomas.Email, say["{0} answered", "Rosa"]);
         Assert.Empty(rosa.BrowserErrors);
         Assert.Empty(tomas.BrowserErrors);
-    }
-
-    // Fits a 360 px screen without sideways scrolling and passes axe, with a screenshot to look at.
-    private static async Task CheckAsync(Neighbor neighbor, string name)
-    {
-        await Screenshots.SaveAsync(neighbor.Page, name);
-        var overflow = await neighbor.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        Assert.False(overflow, $"{name} scrolls sideways at 360 px");
-        if (neighbor.JavaScript)
-        {
-            var result = await neighbor.Page.RunAxe(Wcag);
-            Assert.True(result.Violations.Length == 0, $"axe on {name}: " + string.Join("; ", result.Violations.Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
-        }
     }
 }
