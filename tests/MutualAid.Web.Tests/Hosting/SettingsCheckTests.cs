@@ -47,12 +47,15 @@ public class SettingsCheckTests
 
         var silent = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"),
             "--Email:Smtp:Host", "127.0.0.1", "--Email:Smtp:Port", $"{closedPort}", "--Email:Smtp:AllowPlainText", "true"]);
-        var invalid = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"), "--ForwardedHeaders:KnownProxies:0", "the proxy"]);
+        var invalid = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"), "--ForwardedHeaders:KnownProxies:0", "the proxy",
+            "--App:TimeZone", "Mars/Olympus_Mons"]);
 
         Assert.Equal(1, silent.ExitCode);
         Assert.Contains($"FIX  The mail server 127.0.0.1:{closedPort} could not be used", silent.Output, StringComparison.Ordinal);
         Assert.Equal(1, invalid.ExitCode);
         Assert.Contains("FIX  ForwardedHeaders:KnownProxies: \"the proxy\" is not an IP address.", invalid.Output, StringComparison.Ordinal);
+        Assert.Contains("FIX  App:TimeZone \"Mars/Olympus_Mons\" is not a time zone", invalid.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("failed", invalid.Output, StringComparison.Ordinal);
     }
 
     [Fact]

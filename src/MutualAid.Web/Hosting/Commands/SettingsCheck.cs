@@ -41,9 +41,11 @@ public static partial class SettingsCheck
             report.Fine("The settings are valid.");
             return true;
         }
-        catch (OptionsValidationException invalid)
+        // Several options that fail together come as one AggregateException; each is told.
+        catch (Exception invalid) when (invalid is OptionsValidationException or AggregateException)
         {
-            foreach (var failure in invalid.Failures)
+            var problems = invalid is AggregateException many ? many.Flatten().InnerExceptions : [invalid];
+            foreach (var failure in problems.SelectMany(p => p is OptionsValidationException options ? options.Failures : [p.Message]))
             {
                 report.Fix(ValidationWording().Match(failure) is { Success: true } wording ? wording.Groups["message"].Value : failure);
             }
