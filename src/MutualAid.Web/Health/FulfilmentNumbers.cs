@@ -1,10 +1,11 @@
+using MutualAid.Web.Localization;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Health;
 
 // The numbers a group asks of itself: how much is asked and offered each week, how many needs
 // are answered and met and how fast, and which needs go unmet, by category and by neighborhood.
-// Counted over whole weeks (Monday to Sunday, UTC) up to now. Hidden posts are left out: they
+// Counted over whole weeks (Monday to Sunday on the site's calendar, App:TimeZone) up to now. Hidden posts are left out: they
 // were taken down as abuse, not needs the group failed to meet.
 public sealed record FulfilmentNumbers(
     DateTime Since,
@@ -19,22 +20,26 @@ public sealed record FulfilmentNumbers(
 {
     public const int WeeksShown = 12;
 
-    public static DateTime FirstMonday(DateTime now)
+    // The Monday, on the site's calendar, of the first week counted.
+    public static DateOnly FirstMonday(DateTime now, SiteTimeZone zone)
     {
-        var today = now.Date;
+        var today = zone.Today(now);
         var sinceMonday = ((int)today.DayOfWeek + 6) % 7;
-        return DateTime.SpecifyKind(today.AddDays(-sinceMonday - (7 * (WeeksShown - 1))), DateTimeKind.Utc);
+        return today.AddDays(-sinceMonday - (7 * (WeeksShown - 1)));
     }
 
-    public static FulfilmentNumbers From(IReadOnlyList<PostFact> posts, IReadOnlyList<NeighborhoodArea> areas, DateTime now)
+    public static FulfilmentNumbers From(IReadOnlyList<PostFact> posts, IReadOnlyList<NeighborhoodArea> areas, DateTime now, SiteTimeZone zone)
     {
-        var since = FirstMonday(now);
+        var firstMonday = FirstMonday(now, zone);
+        var since = zone.At(firstMonday, 0);
         var shown = posts.Where(p => p.StatusNow != PostStatus.Hidden).ToList();
         var recent = shown.Where(p => p.CreatedAt >= since && p.CreatedAt <= now).ToList();
-        var weeks = Enumerable.Range(0, WeeksShown).Select(i => since.AddDays(7 * i)).Select(monday =>
+        var weeks = Enumerable.Range(0, WeeksShown).Select(i => firstMonday.AddDays(7 * i)).Select(monday =>
         {
-            var inWeek = recent.Where(p => p.CreatedAt >= monday && p.CreatedAt < monday.AddDays(7)).ToList();
-            return new WeekCount(DateOnly.FromDateTime(monday), inWeek.Count(p => p.Kind == PostKind.Need), inWeek.Count(p => p.Kind == PostKind.Offer));
+            // Each week begins at midnight local time, so a week with a clock change is an hour longer or shorter.
+            var (start, end) = (zone.At(monday, 0), zone.At(monday.AddDays(7), 0));
+            var inWeek = recent.Where(p => p.CreatedAt >= start && p.CreatedAt < end).ToList();
+            return new WeekCount(monday, inWeek.Count(p => p.Kind == PostKind.Need), inWeek.Count(p => p.Kind == PostKind.Offer));
         }).ToList();
         var needs = recent.Where(p => p.Kind == PostKind.Need).ToList();
         var unmet = shown.Where(p => p.Kind == PostKind.Need && p.AcceptedCount == 0

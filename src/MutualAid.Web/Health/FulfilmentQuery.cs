@@ -1,18 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Health;
 
 // Reads what the fulfilment numbers need in two queries: the posts of the period (and every
 // still-open need) with their first answer, and the neighborhoods' circles.
-public sealed class FulfilmentQuery(AppDbContext db, TimeProvider clock)
+public sealed class FulfilmentQuery(AppDbContext db, TimeProvider clock, SiteTimeZone zone)
 {
     public async Task<FulfilmentNumbers> ReadAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var since = FulfilmentNumbers.FirstMonday(now);
+        var since = zone.At(FulfilmentNumbers.FirstMonday(now, zone), 0);
         var rows = await db.Posts.AsNoTracking()
             .Where(p => p.CreatedAt >= since || p.ExpiresAt >= since || p.Status == PostStatus.Open)
             .Select(p => new
@@ -34,6 +35,6 @@ public sealed class FulfilmentQuery(AppDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         var facts = rows.Select(p => new PostFact(p.Kind, p.CreatedAt, Post.StatusAt(p.Status, p.ExpiresAt, now), p.AcceptedCount, p.CategoryId,
             new GeoPoint(p.PublicLatitude, p.PublicLongitude), p.ExpiresAt, p.FirstAnswerAt, p.FulfilledAt)).ToList();
-        return FulfilmentNumbers.From(facts, areas, now);
+        return FulfilmentNumbers.From(facts, areas, now, zone);
     }
 }

@@ -30,11 +30,14 @@ public sealed class SiteTimeZone(IOptions<TimeZoneOptions> options)
 
     public DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(ToLocal(utcNow));
 
-    // The instant, in UTC, of the given hour of the local day that utcNow falls in. An hour that a
-    // clock change skips is taken an hour later.
-    public DateTime TodayAt(DateTime utcNow, int hour)
+    // The instant, in UTC, of the given hour of the local day that utcNow falls in.
+    public DateTime TodayAt(DateTime utcNow, int hour) => At(Today(utcNow), hour);
+
+    // The instant, in UTC, of the given hour of a local day. An hour that a clock change skips is
+    // taken an hour later.
+    public DateTime At(DateOnly day, int hour)
     {
-        var local = DateTime.SpecifyKind(ToLocal(utcNow).Date.AddHours(hour), DateTimeKind.Unspecified);
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified).AddHours(hour);
         if (Zone.IsInvalidTime(local))
         {
             local = local.AddHours(1);

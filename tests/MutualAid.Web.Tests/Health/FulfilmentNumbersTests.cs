@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Health;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Tests.Health;
@@ -12,6 +14,7 @@ public class FulfilmentNumbersTests
     private static readonly GeoPoint Centro = new(40.4168, -3.7038);
     private static readonly GeoPoint FarAway = new(41.5, -2.0);
     private static readonly NeighborhoodArea CentroArea = new(7, Centro, 1.5);
+    private static readonly SiteTimeZone Utc = Zone("UTC");
 
     private static PostFact Need(DateTime created, PostStatus status, int accepted = 0, int category = 1, GeoPoint? at = null,
         TimeSpan? firstAnswerAfter = null, TimeSpan? fulfilledAfter = null, DateTime? expires = null) =>
@@ -34,13 +37,34 @@ public class FulfilmentNumbersTests
             Need(new DateTime(2026, 9, 13, 23, 0, 0, DateTimeKind.Utc), PostStatus.Fulfilled, 1),
         };
 
-        var numbers = FulfilmentNumbers.From(posts, [], Now);
+        var numbers = FulfilmentNumbers.From(posts, [], Now, Utc);
 
         Assert.Equal(new DateTime(2026, 9, 14, 0, 0, 0, DateTimeKind.Utc), numbers.Since);
         Assert.Equal(12, numbers.Weeks.Count);
         Assert.Equal(new WeekCount(new DateOnly(2026, 11, 30), 1, 2), numbers.Weeks[^1]);
         Assert.Equal(new WeekCount(new DateOnly(2026, 11, 23), 1, 0), numbers.Weeks[^2]);
         Assert.Equal(2, numbers.Weeks.Sum(w => w.Needs));
+        Assert.Equal(2, numbers.NeedsPosted);
+    }
+
+    // Madrid is an hour ahead of UTC in November and two in September: its weeks start on its own
+    // Mondays at midnight, which is Sunday evening in UTC.
+    [Fact]
+    public void Weeks_start_at_midnight_on_Monday_in_the_sites_time_zone()
+    {
+        var posts = new[]
+        {
+            Need(new DateTime(2026, 11, 29, 23, 30, 0, DateTimeKind.Utc), PostStatus.Open),
+            Need(new DateTime(2026, 9, 13, 22, 30, 0, DateTimeKind.Utc), PostStatus.Open),
+            Need(new DateTime(2026, 9, 13, 21, 30, 0, DateTimeKind.Utc), PostStatus.Open),
+        };
+
+        var numbers = FulfilmentNumbers.From(posts, [], Now, Zone("Europe/Madrid"));
+
+        Assert.Equal(new DateTime(2026, 9, 13, 22, 0, 0, DateTimeKind.Utc), numbers.Since);
+        Assert.Equal(new WeekCount(new DateOnly(2026, 9, 14), 1, 0), numbers.Weeks[0]);
+        Assert.Equal(new WeekCount(new DateOnly(2026, 11, 30), 1, 0), numbers.Weeks[^1]);
+        Assert.Equal(new WeekCount(new DateOnly(2026, 11, 23), 0, 0), numbers.Weeks[^2]);
         Assert.Equal(2, numbers.NeedsPosted);
     }
 
@@ -58,7 +82,7 @@ public class FulfilmentNumbersTests
             Offer(day),
         };
 
-        var numbers = FulfilmentNumbers.From(posts, [], Now);
+        var numbers = FulfilmentNumbers.From(posts, [], Now, Utc);
 
         Assert.Equal((5, 4, 2), (numbers.NeedsPosted, numbers.NeedsAnswered, numbers.NeedsFulfilled));
         Assert.Equal(TimeSpan.FromHours(5.5), numbers.MedianToFirstAnswer);
@@ -89,7 +113,7 @@ public class FulfilmentNumbersTests
             Need(new DateTime(2026, 5, 1, 0, 0, 0, DateTimeKind.Utc), PostStatus.Open, category: 2, expires: Now.AddDays(3)),
         };
 
-        var numbers = FulfilmentNumbers.From(posts, [CentroArea], Now);
+        var numbers = FulfilmentNumbers.From(posts, [CentroArea], Now, Utc);
 
         Assert.Equal([new UnmetCount(1, 2, 0), new UnmetCount(2, 1, 1)], numbers.UnmetByCategory);
         Assert.Equal([new UnmetCount(7, 2, 1), new UnmetCount(null, 1, 0)], numbers.UnmetByNeighborhood);
@@ -104,4 +128,6 @@ public class FulfilmentNumbersTests
         Assert.Equal(2, NeighborhoodArea.Holding(Centro, [near, nearer]));
         Assert.Null(NeighborhoodArea.Holding(FarAway, [near, nearer]));
     }
+
+    private static SiteTimeZone Zone(string name) => new(Options.Create(new TimeZoneOptions { TimeZone = name }));
 }

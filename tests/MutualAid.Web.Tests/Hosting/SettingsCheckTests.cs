@@ -47,12 +47,44 @@ public class SettingsCheckTests
 
         var silent = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"),
             "--Email:Smtp:Host", "127.0.0.1", "--Email:Smtp:Port", $"{closedPort}", "--Email:Smtp:AllowPlainText", "true"]);
-        var invalid = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"), "--ForwardedHeaders:KnownProxies:0", "the proxy"]);
+        var invalid = await HostCommands.RunAsync([.. HostCommands.On(app, "Testing", "check"), "--ForwardedHeaders:KnownProxies:0", "the proxy",
+            "--App:TimeZone", "Mars/Olympus_Mons"]);
 
         Assert.Equal(1, silent.ExitCode);
         Assert.Contains($"FIX  The mail server 127.0.0.1:{closedPort} could not be used", silent.Output, StringComparison.Ordinal);
         Assert.Equal(1, invalid.ExitCode);
         Assert.Contains("FIX  ForwardedHeaders:KnownProxies: \"the proxy\" is not an IP address.", invalid.Output, StringComparison.Ordinal);
+        Assert.Contains("FIX  App:TimeZone \"Mars/Olympus_Mons\" is not a time zone", invalid.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("failed", invalid.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_names_a_production_site_listening_over_plain_http_for_other_machines_unless_a_proxy_is_trusted()
+    {
+        await using var app = new MutualAidApp("Production");
+
+        var exposed = await HostCommands.RunAsync([.. HostCommands.On(app, "Production", "check"), "--urls", "http://127.0.0.1:5080;http://0.0.0.0:5080"]);
+        var loopback = await HostCommands.RunAsync([.. HostCommands.On(app, "Production", "check"), "--urls", "http://127.0.0.1:5080"]);
+        var trusted = await HostCommands.RunAsync([.. HostCommands.On(app, "Production", "check"), "--urls", "http://0.0.0.0:5080",
+            "--ForwardedHeaders:KnownNetworks:0", "10.0.0.0/24"]);
+
+        Assert.Equal(1, exposed.ExitCode);
+        Assert.Contains("FIX  The site listens on http://0.0.0.0:5080 over plain HTTP, and no proxy is trusted", exposed.Output, StringComparison.Ordinal);
+        Assert.Contains("ForwardedHeaders:KnownProxies", exposed.Output, StringComparison.Ordinal);
+        Assert.Contains("ok   Forwarded headers are trusted from a proxy on this machine only.", loopback.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("plain HTTP", loopback.Output + trusted.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_with_what_it_takes()
+    {
+        var (exitCode, output) = await HostCommands.RunAsync("--help");
+
+        Assert.Equal(0, exitCode);
+        foreach (var usage in new[] { "backup PATH", "restore PATH", "make-steward EMAIL", "check", "send-test-email ADDRESS" })
+        {
+            Assert.Contains($"  {usage} ", output, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using System.Xml.Linq;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Tests.Infrastructure;
@@ -62,8 +63,34 @@ public class FeedTests
         Assert.Equal("/Feed?kind=Need", home.Document.QuerySelector("a[type='application/atom+xml']")!.GetAttribute("href"));
     }
 
+    // Beyond what the reader accepts, the rules of RFC 4287 that a strict validator checks: one id,
+    // title and updated (an RFC 3339 date) on the feed and on each entry, an author, absolute ids,
+    // and a link to each entry's page since entries carry no content.
+    private static void AssertAtom(string xml)
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Parse(xml).Root!;
+        Assert.Equal(atom + "feed", feed.Name);
+        Assert.Single(feed.Elements(atom + "author"));
+        Assert.Single(feed.Elements(atom + "link"), l => (string?)l.Attribute("rel") == "self");
+        foreach (var element in new[] { feed }.Concat(feed.Elements(atom + "entry")))
+        {
+            foreach (var required in new[] { "id", "title", "updated" })
+            {
+                Assert.Single(element.Elements(atom + required));
+            }
+
+            Assert.True(Uri.IsWellFormedUriString(element.Element(atom + "id")!.Value, UriKind.Absolute), element.ToString());
+            Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$", element.Element(atom + "updated")!.Value);
+        }
+
+        Assert.All(feed.Elements(atom + "entry"), entry =>
+            Assert.Single(entry.Elements(atom + "link"), l => (string?)l.Attribute("rel") is null or "alternate"));
+    }
+
     private static SyndicationFeed Read(string xml)
     {
+        AssertAtom(xml);
         using var reader = XmlReader.Create(new StringReader(xml));
         var formatter = new Atom10FeedFormatter();
         Assert.True(formatter.CanRead(reader), xml);

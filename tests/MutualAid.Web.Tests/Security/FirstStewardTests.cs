@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Tests.Infrastructure;
@@ -24,5 +26,18 @@ public class FirstStewardTests
         Assert.Equal("/Identity/Account/AccessDenied", moderation.Response.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.False(await app.WithServiceAsync<UserManager<Neighbor>, bool>(async users =>
             await users.IsInRoleAsync((await users.FindByEmailAsync("first@example.org"))!, StewardOptions.Role)));
+    }
+
+    // The host, meanwhile, reads at each start how to name the first steward.
+    [Fact]
+    public async Task A_production_site_without_a_steward_tells_its_host_in_the_log_at_start_how_to_name_one()
+    {
+        var log = new LogRecorder();
+        await using var app = new MutualAidApp("Production", services: s => s.AddSingleton<ILoggerProvider>(log));
+
+        await app.CreateBrowserClient().GetPageAsync("/Language");
+
+        Assert.Contains(log.AtLeast(LogLevel.Warning), line => line.Contains("There is no steward yet", StringComparison.Ordinal)
+            && line.Contains("make-steward EMAIL", StringComparison.Ordinal));
     }
 }

@@ -41,9 +41,11 @@ public static partial class SettingsCheck
             report.Fine("The settings are valid.");
             return true;
         }
-        catch (OptionsValidationException invalid)
+        // Several options that fail together come as one AggregateException; each is told.
+        catch (Exception invalid) when (invalid is OptionsValidationException or AggregateException)
         {
-            foreach (var failure in invalid.Failures)
+            var problems = invalid is AggregateException many ? many.Flatten().InnerExceptions : [invalid];
+            foreach (var failure in problems.SelectMany(p => p is OptionsValidationException options ? options.Failures : [p.Message]))
             {
                 report.Fix(ValidationWording().Match(failure) is { Success: true } wording ? wording.Groups["message"].Value : failure);
             }
@@ -139,9 +141,40 @@ public static partial class SettingsCheck
     private static void CheckProxies(IServiceProvider services, CheckReport report, bool production)
     {
         var proxies = services.GetRequiredService<IOptions<ProxyOptions>>().Value;
-        if (production && proxies.KnownProxies.Count == 0 && proxies.KnownNetworks.Count == 0)
+        if (!production || proxies.KnownProxies.Count > 0 || proxies.KnownNetworks.Count > 0)
         {
-            report.Fine("Forwarded headers are trusted from a proxy on this machine only. A proxy on another machine must be listed in ForwardedHeaders:KnownProxies, or every page answers that it needs HTTPS.");
+            return;
         }
+
+        // Over plain HTTP every page but /healthz answers that the site needs HTTPS (PlainHttpNotice),
+        // so an address other machines reach without a proxy here is a site nobody can use.
+        var exposed = ListeningUrls(services.GetRequiredService<IConfiguration>()).Where(IsPlainHttpForOtherMachines).ToList();
+        if (exposed.Count > 0)
+        {
+            report.Fix($"The site listens on {string.Join(", ", exposed)} over plain HTTP, and no proxy is trusted: every visitor who reaches it there "
+                + "gets a page saying the site needs HTTPS. Listen on 127.0.0.1 behind Caddy or nginx on this machine (deploy/), "
+                + "or list the proxy that serves HTTPS in ForwardedHeaders:KnownProxies or ForwardedHeaders:KnownNetworks.");
+            return;
+        }
+
+        report.Fine("Forwarded headers are trusted from a proxy on this machine only. A proxy on another machine must be listed in ForwardedHeaders:KnownProxies, or every page answers that it needs HTTPS.");
+    }
+
+    // The addresses the site would listen on: --urls or ASPNETCORE_URLS, and Kestrel's endpoints.
+    private static IEnumerable<string> ListeningUrls(IConfiguration configuration) =>
+        (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Concat(configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(endpoint => endpoint["Url"]).OfType<string>());
+
+    private static bool IsPlainHttpForOtherMachines(string url)
+    {
+        if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var host = url["http://".Length..].Split('/')[0];
+        host = host.StartsWith('[') ? host[..(host.IndexOf(']', StringComparison.Ordinal) + 1)] : host.Split(':')[0];
+        return !(host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address)));
     }
 }
