@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MutualAid.Web.Neighbors;
-using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Coordination;
 
@@ -17,7 +16,6 @@ public sealed class OfflineNeighborConfiguration : IEntityTypeConfiguration<Offl
         builder.HasOne<Neighbor>().WithMany().HasForeignKey(o => o.HandedOverToId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(o => o.CoordinatorId);
         builder.HasIndex(o => o.HandOverTokenHash);
-        builder.HasMany<Post>().WithOne().HasForeignKey(p => p.ForOfflineNeighborId).OnDelete(DeleteBehavior.SetNull);
         builder.Ignore(o => o.IsClosed);
         builder.Ignore(o => o.Cell);
     }

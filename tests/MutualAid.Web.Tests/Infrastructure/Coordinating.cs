@@ -33,6 +33,12 @@ public static class Coordinating
         Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, CoordinatorOptions.Role)).Succeeded);
     }
 
+    public static async Task MakeStewardAndCoordinatorAsync(this MutualAidApp app, string email)
+    {
+        await app.MakeStewardAsync(email);
+        await app.MakeCoordinatorAsync(email);
+    }
+
     public static async Task<HttpClient> SignedInCoordinatorAsync(this MutualAidApp app, Person person)
     {
         await app.AddNeighborAsync(person);

@@ -72,23 +72,11 @@ namespace MutualAid.Web.Data.Migrations
                 name: "IX_OfflineNeighbors_HandOverTokenHash",
                 table: "OfflineNeighbors",
                 column: "HandOverTokenHash");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Posts_OfflineNeighbors_ForOfflineNeighborId",
-                table: "Posts",
-                column: "ForOfflineNeighborId",
-                principalTable: "OfflineNeighbors",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Posts_OfflineNeighbors_ForOfflineNeighborId",
-                table: "Posts");
-
             migrationBuilder.DropTable(
                 name: "OfflineNeighbors");
 

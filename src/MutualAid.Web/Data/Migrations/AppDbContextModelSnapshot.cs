@@ -1247,11 +1247,6 @@ namespace MutualAid.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MutualAid.Web.Coordination.OfflineNeighbor", null)
-                        .WithMany()
-                        .HasForeignKey("ForOfflineNeighborId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.Navigation("Category");
                 });
 #pragma warning restore 612, 618
