@@ -18,12 +18,7 @@ public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, IStri
     public EmailMessage Introduction(Recipient to, Recipient other, string postTitle, int postId, bool toIsAuthor) =>
         composer.Update(to, () =>
         {
-            string how = text["Email: {0}", other.Email];
-            if (other.Phone is { Length: > 0 } phone)
-            {
-                how += "\n" + text["Phone: {0}", phone];
-            }
-
+            var how = How(other);
             var what = toIsAuthor
                 ? text["You accepted {0}'s answer to your post “{1}”.", other.DisplayName, postTitle]
                 : text["{0} accepted your answer to “{1}”.", other.DisplayName, postTitle];
@@ -33,6 +28,25 @@ public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, IStri
                     text["When it is done, either of you can mark the post fulfilled."]],
                 [new(text["The post"], links.Post(postId))], Why);
         });
+
+    // A post a coordinator made for a neighbor without an account: the other side learns only the
+    // coordinator's contact and the words the coordinator chose to share, never who the neighbor is.
+    public EmailMessage IntroductionThroughCoordinator(Recipient to, Recipient coordinator, string shared, string postTitle, int postId) =>
+        composer.Update(to, () => new(text["{0} will put you in touch", coordinator.DisplayName],
+            [text["Your answer to “{0}” was accepted.", postTitle],
+                text["{0} is a coordinator who posted this for a neighbor who is not online, and will put the two of you in touch.", coordinator.DisplayName],
+                text["Here is how to reach {0}:", coordinator.DisplayName] + "\n" + How(coordinator),
+                .. shared.Length > 0 ? new[] { text["What {0} shares for the neighbor: “{1}”", coordinator.DisplayName, shared].Value } : [],
+                text["When it is done, either of you can mark the post fulfilled."]],
+            [new(text["The post"], links.Post(postId))], Why));
+
+    public EmailMessage IntroductionToCoordinator(Recipient coordinator, Recipient other, string offlineName, string postTitle, int postId) =>
+        composer.Update(coordinator, () => new(text["You are in touch with {0}", other.DisplayName],
+            [text["You accepted {0}'s answer to “{1}”, which you posted for {2}.", other.DisplayName, postTitle, offlineName],
+                text["Here is how to reach {0}:", other.DisplayName] + "\n" + How(other),
+                text["{0} has your contact details and knows that you will put them in touch. They were told nothing else but what you chose to share.", other.DisplayName],
+                text["When it is done, either of you can mark the post fulfilled."]],
+            [new(text["The post"], links.Post(postId))], Why));
 
     // A message from the other side of an answer: their words and a link, never an address. The
     // introduction after an acceptance is the one email that carries contact details.
@@ -69,4 +83,15 @@ public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, IStri
                 ? text["“{0}” is marked fulfilled. You can leave a thank-you note on the post.", postTitle]
                 : text["The author withdrew “{0}”. Nothing more is needed from you.", postTitle]],
             [new(text["The post"], links.Post(postId))], Why));
+
+    private string How(Recipient other)
+    {
+        string how = text["Email: {0}", other.Email];
+        if (other.Phone is { Length: > 0 } phone)
+        {
+            how += "\n" + text["Phone: {0}", phone];
+        }
+
+        return how;
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using MutualAid.Web.Coordination;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Moderation;
@@ -70,8 +71,17 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
             var author = await recipients.OneAsync(post.AuthorId);
             var answerer = await recipients.OneAsync(answer.NeighborId);
             // The introduction is sent whatever either chose: it is how they reach each other.
-            outbox.Enqueue(emails.Introduction(author, answerer, post.Title, post.Id, toIsAuthor: true));
-            outbox.Enqueue(emails.Introduction(answerer, author, post.Title, post.Id, toIsAuthor: false));
+            if (await OfflineNeighborAsync(post) is { } offline)
+            {
+                outbox.Enqueue(emails.IntroductionToCoordinator(author, answerer, offline.Name, post.Title, post.Id));
+                outbox.Enqueue(emails.IntroductionThroughCoordinator(answerer, author, offline.SharedAtIntroduction, post.Title, post.Id));
+            }
+            else
+            {
+                outbox.Enqueue(emails.Introduction(author, answerer, post.Title, post.Id, toIsAuthor: true));
+                outbox.Enqueue(emails.Introduction(answerer, author, post.Title, post.Id, toIsAuthor: false));
+            }
+
             return FlowResult.Done(text["Accepted. You and {0} each have an email with the other's contact details.", answerer.DisplayName]);
         });
 
@@ -105,6 +115,9 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
 
             return FlowResult.Done(text["Your answer is withdrawn."]);
         });
+
+    private Task<OfflineNeighbor?> OfflineNeighborAsync(Post post) =>
+        post.ForOfflineNeighborId is { } id ? db.OfflineNeighbors.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id) : Task.FromResult<OfflineNeighbor?>(null);
 
     private Task<FlowResult> AuthorStepAsync(int postId, int answerId, string authorId, Func<Post, Answer, Task<FlowResult>> step) =>
         RunAsync(postId, async post =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Coordination;
 using MutualAid.Web.Email;
 using MutualAid.Web.Health;
 using MutualAid.Web.Matching;
@@ -30,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<FailedLogIn> FailedLogIns => Set<FailedLogIn>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<OfflineNeighbor> OfflineNeighbors => Set<OfflineNeighbor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

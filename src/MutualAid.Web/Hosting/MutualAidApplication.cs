@@ -1,4 +1,5 @@
 using MutualAid.Web.Answers;
+using MutualAid.Web.Coordination;
 using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Geocoding;
@@ -33,6 +34,7 @@ public static class MutualAidApplication
         builder.AddNotifications();
         builder.AddAnswers();
         builder.AddModeration();
+        builder.AddCoordination();
         builder.AddGeocoding();
         builder.AddHealth();
         builder.AddPostPages();

@@ -24,6 +24,8 @@ public enum StewardActionKind
     BroughtBackCategory,
     MergedCategory,
     SentEmailsAgain,
+    NamedCoordinator,
+    RemovedCoordinator,
 }
 
 // Every steward action, for every steward to see: who did what, to what, when and why. A row keeps
@@ -88,6 +90,12 @@ public class StewardAction
 
     public static StewardAction RemovedSteward(string stewardId, Neighbor steward, string reason) =>
         OnNeighbor(StewardActionKind.RemovedSteward, stewardId, steward, reason);
+
+    public static StewardAction NamedCoordinator(string stewardId, Neighbor neighbor, string reason) =>
+        OnNeighbor(StewardActionKind.NamedCoordinator, stewardId, neighbor, reason);
+
+    public static StewardAction RemovedCoordinator(string stewardId, Neighbor coordinator, string reason) =>
+        OnNeighbor(StewardActionKind.RemovedCoordinator, stewardId, coordinator, reason);
 
     // A category's names are logged one language at a time, each with the words as they were:
     // empty where a language had (or now has) no name of its own.

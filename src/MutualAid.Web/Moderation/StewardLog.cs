@@ -28,7 +28,8 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text)
             text["post {0} “{1}”", action.PostId ?? 0, action.Name ?? ""],
         StewardActionKind.DismissedReport => text["report {0}", action.ReportId ?? 0],
         StewardActionKind.SentEmailsAgain => text["{0} failed emails", action.Name ?? "0"],
-        StewardActionKind.BlockedNeighbor or StewardActionKind.UnblockedNeighbor or StewardActionKind.NamedSteward or StewardActionKind.RemovedSteward =>
+        StewardActionKind.BlockedNeighbor or StewardActionKind.UnblockedNeighbor or StewardActionKind.NamedSteward or StewardActionKind.RemovedSteward
+            or StewardActionKind.NamedCoordinator or StewardActionKind.RemovedCoordinator =>
             $"{action.Name} ({action.Email})",
         StewardActionKind.RenamedCategory or StewardActionKind.RenamedNeighborhood or StewardActionKind.EditedNeighborhood or StewardActionKind.MergedCategory
             when action.PreviousName is not null =>
@@ -71,6 +72,8 @@ public sealed class StewardLog(IStringLocalizer<StewardLog> text)
         StewardActionKind.BroughtBackCategory => "Brought back category",
         StewardActionKind.MergedCategory => "Merged categories",
         StewardActionKind.SentEmailsAgain => "Sent again",
+        StewardActionKind.NamedCoordinator => "Named coordinator",
+        StewardActionKind.RemovedCoordinator => "Removed coordinator",
         _ => kind.ToString(),
     };
 }

@@ -93,6 +93,8 @@ public sealed class AccountErasure(AppDbContext db, AnswerFlow flow)
         await db.NeighborBlocks.Where(b => b.BlockerId == id || b.BlockedId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ThankYous.Where(t => t.FromId == id || t.ToId == id).ExecuteDeleteAsync(cancellationToken);
         await db.HelpMatches.Where(m => m.HelperId == id).ExecuteDeleteAsync(cancellationToken);
+        // A coordinator's offline neighbors are not theirs to take away: they wait for another coordinator.
+        await db.OfflineNeighbors.Where(o => o.CoordinatorId == id).ExecuteUpdateAsync(s => s.SetProperty(o => o.CoordinatorId, (string?)null), cancellationToken);
         await db.UserRoles.Where(r => r.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserClaims.Where(c => c.UserId == id).ExecuteDeleteAsync(cancellationToken);
         await db.UserLogins.Where(l => l.UserId == id).ExecuteDeleteAsync(cancellationToken);

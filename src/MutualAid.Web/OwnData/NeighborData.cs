@@ -22,7 +22,8 @@ public sealed record NeighborData(
     IReadOnlyList<MatchData> Matches,
     IReadOnlyList<HelpMatchData> HelpMatches,
     IReadOnlyList<EmailData> Emails,
-    IReadOnlyList<DateTime> FailedLogIns);
+    IReadOnlyList<DateTime> FailedLogIns,
+    IReadOnlyList<OfflineNeighborData> OfflineNeighbors);
 
 public sealed record AccountData(
     string Email,
@@ -73,3 +74,6 @@ public sealed record MatchData(int YourPostId, int OtherPostId, DateTime Created
 public sealed record HelpMatchData(int NeedId, DateTime CreatedAt, DateTime? NotifiedAt);
 
 public sealed record EmailData(string Subject, string Text, OutboxStatus Status, DateTime CreatedAt, DateTime? SentAt);
+
+// A neighbor without an account whom this neighbor, as a coordinator, looks after: their own notes.
+public sealed record OfflineNeighborData(int Id, string Name, string ReachBy, string SharedAtIntroduction, DateTime CreatedAt);

@@ -41,6 +41,8 @@ public sealed class NeighborDataReader(AppDbContext db, TimeProvider clock)
         var failedLogIns = me.NormalizedEmail is null ? [] : await db.Set<FailedLogIn>().AsNoTracking().Where(f => f.Address == me.NormalizedEmail)
             .OrderBy(f => f.AttemptedAt).Select(f => f.AttemptedAt).ToListAsync(cancellationToken);
 
+        var offline = await db.OfflineNeighbors.AsNoTracking().Where(o => o.CoordinatorId == neighborId).OrderBy(o => o.Id)
+            .Select(o => new OfflineNeighborData(o.Id, o.Name, o.ReachBy, o.SharedAtIntroduction, o.CreatedAt)).ToListAsync(cancellationToken);
         var answerSides = answers.ToDictionary(a => a.Id, a => a.NeighborId == neighborId ? titles[a.PostId].AuthorId : a.NeighborId);
         var otherIds = answerSides.Values.Concat(thanks.Select(t => t.FromId == neighborId ? t.ToId : t.FromId))
             .Concat(reports.Select(r => r.NeighborId).OfType<string>()).Concat(blocks.Select(b => b.BlockedId)).Distinct().ToList();
@@ -66,6 +68,7 @@ public sealed class NeighborDataReader(AppDbContext db, TimeProvider clock)
             [.. matches.Select(m => postIds.Contains(m.NeedId) ? new MatchData(m.NeedId, m.OfferId, m.CreatedAt) : new MatchData(m.OfferId, m.NeedId, m.CreatedAt))],
             [.. helpMatches.Select(m => new HelpMatchData(m.NeedId, m.CreatedAt, m.NotifiedAt))],
             [.. emails.Select(m => new EmailData(m.Subject, m.TextBody, m.Status, m.CreatedAt, m.SentAt))],
-            failedLogIns);
+            failedLogIns,
+            offline);
     }
 }

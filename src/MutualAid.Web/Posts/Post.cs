@@ -48,11 +48,15 @@ public partial class Post
     // Bumped by every change, so two changes made from the same starting point cannot both win.
     public int Version { get; private set; }
 
+    // A coordinator's post for a neighbor without an account. Read only on the coordinator's own
+    // pages: to everyone else the post is the coordinator's like any other.
+    public int? ForOfflineNeighborId { get; private set; }
+
     public GridCell Cell => new(CellRow, CellColumn);
 
-    public static Post Create(string authorId, PostKind kind, PostContent content, DateTime now)
+    public static Post Create(string authorId, PostKind kind, PostContent content, DateTime now, int? forOfflineNeighborId = null)
     {
-        var post = new Post { AuthorId = authorId, Kind = kind, Status = PostStatus.Open, CreatedAt = now };
+        var post = new Post { AuthorId = authorId, Kind = kind, Status = PostStatus.Open, CreatedAt = now, ForOfflineNeighborId = forOfflineNeighborId };
         post.Apply(content, now);
         post.ExpiresAt = now + post.Lifetime;
         return post;
@@ -66,6 +70,19 @@ public partial class Post
     {
         EnsureEditable();
         Apply(content, now);
+    }
+
+    // Another coordinator takes the offline neighbor over, or the neighbor takes their own posts
+    // (then the post is theirs, no longer one made for someone offline).
+    public void MoveTo(string authorId, DateTime now, bool handedOver)
+    {
+        AuthorId = authorId;
+        if (handedOver)
+        {
+            ForOfflineNeighborId = null;
+        }
+
+        Changed(now);
     }
 
     private void Apply(PostContent content, DateTime now)

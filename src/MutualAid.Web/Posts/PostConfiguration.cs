@@ -19,6 +19,9 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // Matching seeks this index with one category and kind, a handful of rows and a longitude range.
         builder.HasIndex(p => new { p.CategoryId, p.Kind, p.Status, p.CellRow, p.Longitude });
         builder.HasIndex(p => p.CreatedAt);
+        // No foreign key: adding one to Posts would make SQLite rebuild the table, and its word index's
+        // triggers with it. An offline neighbor's record is closed, never deleted.
+        builder.HasIndex(p => p.ForOfflineNeighborId);
         // Browsing reads open posts newest first (the expiry beside them, so no row is read to skip
         // an expired one), and a distance box by cell row and public longitude.
         builder.HasIndex(p => new { p.Status, p.CreatedAt, p.ExpiresAt });

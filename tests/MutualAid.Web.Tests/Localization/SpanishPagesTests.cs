@@ -55,6 +55,8 @@ public class SpanishPagesTests
         ["Moderation/Categories"] = [new(Who.Author, "/Moderation/Categories")],
         ["Moderation/Neighborhoods"] = [new(Who.Author, "/Moderation/Neighborhoods")],
         ["Moderation/Stewards"] = [new(Who.Author, "/Moderation/Stewards")],
+        ["Moderation/Coordinators"] = [new(Who.Author, "/Moderation/Coordinators")], ["Coordinate"] = [new(Who.Author, "/Coordinate")], ["HandOver"] = [new(Who.Neighbor, "/HandOver?token=forged")],
+        ["Coordinate/Edit"] = [new(Who.Author, "/Coordinate/Edit"), new(Who.Author, "/Coordinate/Edit", "main form[method=post]", new() { ["Input.Name"] = "" })],
         ["Moderation/Blocked"] = [new(Who.Author, "/Moderation/Blocked")],
         // Reached by a form from the queue: SpanishModerationTests walks it with a report.
         ["Moderation/Block"] = [new(Who.Author, "/Moderation/Block")],
@@ -124,7 +126,7 @@ public class SpanishPagesTests
         await using var app = new MutualAidApp();
         await app.AddNeighborAsync(Person.Ana);
         var bea = await app.AddNeighborAsync("bea@example.org", "Bea", TestData.BenHome);
-        await app.MakeStewardAsync("ana@example.org");
+        await app.MakeStewardAndCoordinatorAsync("ana@example.org");
         // Log-in brings a neighbor's own language to the browser, so theirs is Spanish too.
         await app.SpeaksAsync("ana@example.org", "es");
         await app.SpeaksAsync("bea@example.org", "es");

@@ -43,7 +43,21 @@ public class RouteAccessTests
         ["Profile/Blocked"] = [new("GET", "/Profile/Blocked", Expect.Shown, Expect.LogIn), new("POST", "/Profile/Blocked?handler=Unblock&neighborId=x", Expect.NotFound, Expect.LogIn)],
         ["Unsubscribe"] = [new("GET", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown), new("POST", "/Unsubscribe?token=forged", Expect.Shown, Expect.Shown)],
         ["Report"] = [new("GET", "/Report?postId=999999", Expect.NotFound, Expect.LogIn)],
-        ["Posts/New"] = [new("GET", "/Posts/New", Expect.Shown, Expect.LogIn)],
+        ["Posts/New"] = [new("GET", "/Posts/New", Expect.Shown, Expect.LogIn), new("GET", "/Posts/New?kind=Need&for=1", Expect.NotFound, Expect.LogIn)],
+        ["HandOver"] = [new("GET", "/HandOver?token=forged", Expect.NotFound, Expect.LogIn), new("POST", "/HandOver?token=forged", Expect.NotFound, Expect.LogIn)],
+        ["Coordinate"] =
+        [
+            new("GET", "/Coordinate", Expect.Denied, Expect.LogIn),
+            new("POST", "/Coordinate?handler=TakeOver&id=1", Expect.Denied, Expect.LogIn),
+            new("POST", "/Coordinate?handler=HandOver&id=1", Expect.Denied, Expect.LogIn),
+        ],
+        ["Coordinate/Edit"] = [new("GET", "/Coordinate/Edit", Expect.Denied, Expect.LogIn), new("POST", "/Coordinate/Edit?Input.Name=x", Expect.Denied, Expect.LogIn)],
+        ["Moderation/Coordinators"] =
+        [
+            new("GET", "/Moderation/Coordinators", Expect.Denied, Expect.LogIn),
+            new("POST", "/Moderation/Coordinators?email=ben@example.org&reason=x", Expect.Denied, Expect.LogIn),
+            new("POST", "/Moderation/Coordinators?handler=Remove&neighborId=x&reason=x", Expect.Denied, Expect.LogIn),
+        ],
         ["Posts/{id:int}"] =
         [
             new("GET", "/Posts/{post}", Expect.Shown, Expect.Shown),

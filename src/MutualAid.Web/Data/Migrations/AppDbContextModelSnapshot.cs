@@ -241,6 +241,66 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("ThankYous", (string)null);
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Coordination.OfflineNeighbor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CellColumn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CellRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoordinatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandOverMadeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandOverTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HandedOverAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandedOverToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NeighborhoodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReachBy")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedAtIntroduction")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoordinatorId");
+
+                    b.HasIndex("HandOverTokenHash");
+
+                    b.HasIndex("HandedOverToId");
+
+                    b.ToTable("OfflineNeighbors");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -847,6 +907,9 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<DateTime?>("ExpiryReminderSentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ForOfflineNeighborId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("FulfilledAt")
                         .HasColumnType("TEXT");
 
@@ -909,6 +972,8 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ForOfflineNeighborId");
 
                     b.HasIndex("Status", "ExpiresAt");
 
@@ -1006,6 +1071,19 @@ namespace MutualAid.Web.Data.Migrations
                         .HasForeignKey("ToId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Coordination.OfflineNeighbor", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("CoordinatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverToId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("MutualAid.Web.Matching.HelpMatch", b =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using MutualAid.Web.Coordination;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Geocoding;
@@ -17,24 +18,63 @@ namespace MutualAid.Web.Pages.PostPages;
 // Two short forms: /Posts/New asks only "a need or an offer?", with a link to each; the form at
 // ?kind=Need or ?kind=Offer asks only that kind's questions. Neither needs a script.
 public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider clock, IOptions<MapOptions> map, MatchFinder matches, Stewardship stewardship,
-    ShownNames names, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text, PlaceSearch placeSearch, SiteTimeZone timeZone)
+    ShownNames names, IStringLocalizer<PostInput> inputText, IStringLocalizer<NewModel> text, PlaceSearch placeSearch, SiteTimeZone timeZone,
+    Caseload caseload)
     : PostFormPageModel(db, users, clock, map, names, inputText, placeSearch, timeZone)
 {
-    public async Task OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
+    // The offline neighbor a coordinator posts for (?for=id): only one they look after.
+    [BindProperty(SupportsGet = true, Name = "for")]
+    public int? For { get; set; }
+
+    public string? ForName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(PostKind? kind, CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
+        if (!await LoadOfflineNeighborAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
         Input = new PostInput
         {
             Kind = kind is { } chosen && Enum.IsDefined(chosen) ? chosen : null,
             RadiusKm = DefaultRadiusKm,
             Location = Home is null ? LocationChoice.Neighborhood : LocationChoice.Home,
         };
+        return Page();
+    }
+
+    // A forged id (someone else's neighbor, or from an account that is not a coordinator's) finds nothing.
+    private async Task<bool> LoadOfflineNeighborAsync(CancellationToken cancellationToken)
+    {
+        if (For is null)
+        {
+            return true;
+        }
+
+        var offline = await caseload.MineAsync(For, UserId, cancellationToken);
+        if (offline is null || await caseload.PointAsync(offline, cancellationToken) is not { } point)
+        {
+            return false;
+        }
+
+        ForName = offline.Name;
+        PlaceAt(point);
+        Input.Location = LocationChoice.Home;
+        Input.NeighborhoodId = null;
+        return true;
     }
 
     [RateLimited(LimitedAction.Posting)]
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
+        if (!await LoadOfflineNeighborAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (PlaceSearchView.WaitsForSearch)
         {
             return await FindPlaceAsync(cancellationToken);
@@ -57,7 +97,7 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
             return Page();
         }
 
-        var post = Post.Create(UserId, Input.Kind!.Value, content, Now);
+        var post = Post.Create(UserId, Input.Kind!.Value, content, Now, For);
         Db.Posts.Add(post);
         await matches.SaveWithMatchesAsync(post, Now, cancellationToken: cancellationToken);
         TempData["Notice"] = text["Your post is up. Neighbors nearby can see it now."].Value;

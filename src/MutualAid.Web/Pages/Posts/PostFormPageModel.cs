@@ -50,6 +50,9 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
 
     protected double DefaultRadiusKm { get; private set; } = Neighbor.DefaultRadiusKm;
 
+    // A coordinator posting for a neighbor without an account: "near home" is that neighbor's place.
+    protected void PlaceAt(GeoPoint point) => Home = point;
+
     protected PostContent? ValidatedContent(GeoPoint? current)
     {
         var categoryIds = CategoryItems.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
