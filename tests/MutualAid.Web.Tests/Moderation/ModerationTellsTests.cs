@@ -120,6 +120,32 @@ public class ModerationTellsTests
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "ana@example.org" && u.IsBlocked)));
     }
 
+    // Each row of the stewards' log links to what it mentions: the hidden post, the dismissed
+    // report, the blocked neighbor.
+    [Fact]
+    public async Task The_log_links_to_the_post_the_report_and_the_neighbor_it_mentions()
+    {
+        var (app, ana, steward, postId) = await ModerationTests.AppAsync();
+        await using var _ = app;
+        await steward.ReportPostAsync(postId, "Selling");
+        await steward.SubmitAsync(await steward.GetPageAsync("/Moderation"), "main li form", new() { ["reason"] = "Selling, not sharing" }, "Hide");
+        var secondPost = await app.PostThroughFormAsync(ana, "Offer", "Old phones, free");
+        await steward.ReportPostAsync(secondPost, "Looks fine to me after all");
+        var reportId = await app.WithDbAsync(db => db.Reports.Where(r => r.PostId == secondPost).Select(r => r.Id).SingleAsync());
+        await steward.SubmitAsync(await steward.GetPageAsync("/Moderation"), "main li form", new() { ["reason"] = "Giving is fine" }, "Dismiss");
+        var thirdPost = await app.PostThroughFormAsync(ana, "Offer", "More phones, message me");
+        await steward.ReportPostAsync(thirdPost, "Selling again");
+        await steward.BlockFromQueueAsync(await steward.GetPageAsync("/Moderation"), "Keeps selling");
+        var anaId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == "ana@example.org").Select(u => u.Id).SingleAsync());
+
+        var log = (await steward.GetPageAsync("/Moderation")).Document.QuerySelector("table.steward-log")!;
+        Assert.NotNull(log.QuerySelector($"a[href='/Posts/{postId}']"));
+        Assert.NotNull(log.QuerySelector($"a[href='/Moderation/Reports/{reportId}']"));
+        Assert.NotNull(log.QuerySelector($"a[href='/Moderation/Neighbor?id={anaId}']"));
+        Assert.Equal(HttpStatusCode.OK, (await steward.GetAsync($"/Moderation/Reports/{reportId}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await steward.GetAsync($"/Moderation/Neighbor?id={anaId}", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
     [Fact]
     public async Task Stewards_hear_of_new_reports_at_most_once_an_hour_and_nothing_is_lost()
     {

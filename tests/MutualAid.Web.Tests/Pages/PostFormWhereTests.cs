@@ -26,6 +26,23 @@ public class PostFormWhereTests
         Assert.Equal(Places.NorthKm(6).Longitude, post.Longitude, 6);
     }
 
+    // When another field sends the form back, the choice reads as the one the server took: the
+    // neighborhood ticked, not "Near my home" beside a neighborhood that will be used anyway.
+    [Fact]
+    public async Task A_form_sent_back_ticks_the_neighborhood_picked_from_its_list()
+    {
+        await using var app = new MutualAidApp();
+        var client = await app.SignedInAsync(Person.Ana);
+        var hill = await AddNeighborhoodAsync(app, "Hilltop", Places.NorthKm(6));
+        var form = await client.GetPageAsync("/Posts/New?kind=Need");
+
+        var page = await client.SubmitForPageAsync(form, Form, Filled(await app.CategoryIdAsync("Meals"), new() { ["Input.NeighborhoodId"] = Id(hill), ["Input.Capacity"] = "" }));
+
+        Assert.Equal("location-neighborhood", page.Document.QuerySelector("input[name='Input.Location'][checked]")?.Id);
+        Assert.Equal(Id(hill), page.Document.QuerySelector("#Input_NeighborhoodId option[selected]")?.GetAttribute("value"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Posts.CountAsync()));
+    }
+
     [Fact]
     public async Task Near_my_home_is_the_default_for_a_neighbor_with_a_home()
     {

@@ -126,6 +126,8 @@ public sealed class PostInput
         if (Location == LocationChoice.Home && NeighborhoodId is not null)
         {
             Location = LocationChoice.Neighborhood;
+            // A form sent back for another field then ticks the choice that was taken.
+            modelState.SetModelValue("Input.Location", nameof(LocationChoice.Neighborhood), nameof(LocationChoice.Neighborhood));
         }
 
         switch (Location)
