@@ -17,7 +17,7 @@ public sealed partial class PrintJourneyTests(MailServer mail, BrowserHost brows
     // Every post's box and the sheet's head, in CSS px, as laid out for print.
     private const string Boxes = """
         () => ({
-          head: document.querySelector('.sheet-head').getBoundingClientRect().bottom,
+          head: document.querySelector('.sheet-head').getBoundingClientRect().height,
           posts: [...document.querySelectorAll('.print-post')].map(e => { const r = e.getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY, right: r.right }; }),
           width: document.documentElement.clientWidth,
           scrollWidth: document.documentElement.scrollWidth,
@@ -68,6 +68,7 @@ public sealed partial class PrintJourneyTests(MailServer mail, BrowserHost brows
             var layout = await rosa.Page.EvaluateAsync<Layout>(Boxes);
             var pageHeight = (heightMm - (2 * MarginMm)) * PxPerMm;
             Assert.Equal(0, layout.Chrome);
+            Assert.True(layout.Head > 0, $"{paper}: the sheet's title and contact are not printed");
             Assert.True(layout.ScrollWidth <= layout.Width, $"{paper}: the list is wider than the paper");
             Assert.Equal(Posts, layout.Posts.Length);
             Assert.All(layout.Posts, p => Assert.True(p.Right <= layout.Width + 0.5 && p.Bottom - p.Top < pageHeight, $"{paper}: a post does not fit a page"));
@@ -117,7 +118,26 @@ public sealed partial class PrintJourneyTests(MailServer mail, BrowserHost brows
     [GeneratedRegex(@"/MediaBox\s*\[\s*0\s+0\s+(\d+)")]
     private static partial Regex MediaBox();
 
-    private sealed record Layout(double Head, Box[] Posts, double Width, double ScrollWidth, int Chrome);
+    // Filled in by Playwright from the page's answer, so plain settable properties.
+    private sealed class Layout
+    {
+        public double Head { get; set; }
 
-    private sealed record Box(double Top, double Bottom, double Right);
+        public Box[] Posts { get; set; } = [];
+
+        public double Width { get; set; }
+
+        public double ScrollWidth { get; set; }
+
+        public int Chrome { get; set; }
+    }
+
+    private sealed class Box
+    {
+        public double Top { get; set; }
+
+        public double Bottom { get; set; }
+
+        public double Right { get; set; }
+    }
 }
