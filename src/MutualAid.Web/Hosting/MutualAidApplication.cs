@@ -11,6 +11,7 @@ using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.OwnData;
 using MutualAid.Web.Pages.PostPages;
+using MutualAid.Web.Pages.Print;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
 
@@ -38,6 +39,7 @@ public static class MutualAidApplication
         builder.AddGeocoding();
         builder.AddHealth();
         builder.AddPostPages();
+        builder.AddPrintedLists();
         builder.AddOwnData();
         return builder.Build();
     }

@@ -17,10 +17,14 @@ public abstract class BrowsePageModel(ShownNames names, ViewerLocator locator) :
 
     protected string? ViewerId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
-    protected async Task LoadFiltersAsync(BrowseQuery query, CancellationToken cancellationToken)
+    protected Task LoadFiltersAsync(BrowseQuery query, CancellationToken cancellationToken) =>
+        LoadFiltersAsync(query, User, cancellationToken);
+
+    // Distances are measured from the home of `measuredFor`, if any, else from the chosen neighborhood.
+    protected async Task LoadFiltersAsync(BrowseQuery query, System.Security.Claims.ClaimsPrincipal measuredFor, CancellationToken cancellationToken)
     {
         Query = query;
-        Origin = await locator.LocateAsync(User, query.Near, cancellationToken);
+        Origin = await locator.LocateAsync(measuredFor, query.Near, cancellationToken);
         Categories = Choices((await names.CategoriesAsync(cancellationToken)).Offered(query.Category));
         Neighborhoods = Choices((await names.NeighborhoodsAsync(cancellationToken)).ByShownName());
     }

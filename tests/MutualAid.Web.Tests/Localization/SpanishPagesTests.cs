@@ -31,6 +31,8 @@ public class SpanishPagesTests
         ["HowItWorks"] = [new(Who.Stranger, "/HowItWorks"), new(Who.Neighbor, "/HowItWorks")],
         ["Healthz/Page"] = [new(Who.Stranger, "/Healthz/Page")],
         ["Feed"] = [new(Who.Stranger, "/Feed")],
+        ["Print"] = [new(Who.Stranger, "/Print"), new(Who.Neighbor, "/Print?kind=Need&within=2&paper=Letter"), new(Who.Stranger, "/Print?kind=Banana&within=abc&paper=Legal")],
+        ["p/{id:int}"] = [new(Who.Stranger, "/p/{post}")],
         ["Map"] = [new(Who.Stranger, "/Map"), new(Who.Neighbor, "/Map")],
         ["Error"] = [new(Who.Stranger, "/Error")],
         ["Status"] = [new(Who.Stranger, "/Status?code=404"), new(Who.Stranger, "/Status?code=429"), new(Who.Stranger, "/Status?code=400")],

@@ -29,6 +29,8 @@ public class RouteAccessTests
         ["HowItWorks"] = [new("GET", "/HowItWorks", Expect.Shown, Expect.Shown)],
         ["Healthz/Page"] = [new("GET", "/Healthz/Page", Expect.Shown, Expect.Shown)],
         ["Feed"] = [new("GET", "/Feed", Expect.Shown, Expect.Shown)],
+        ["Print"] = [new("GET", "/Print", Expect.Shown, Expect.Shown), new("GET", "/Print?kind=Need&paper=Letter&near=999", Expect.Shown, Expect.Shown)],
+        ["p/{id:int}"] = [new("GET", "/p/{post}", Expect.Shown, Expect.Shown), new("GET", "/p/999999", Expect.NotFound, Expect.NotFound)],
         ["Error"] = [new("GET", "/Error", Expect.Shown, Expect.Shown)],
         ["Status"] = [new("GET", "/Status?code=404", Expect.Shown, Expect.Shown)],
         ["Language"] = [new("GET", "/Language", Expect.Shown, Expect.Shown), new("POST", "/Language?culture=es&returnUrl=/", Expect.Shown, Expect.Shown)],
