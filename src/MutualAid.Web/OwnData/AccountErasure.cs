@@ -11,7 +11,7 @@ namespace MutualAid.Web.OwnData;
 // Deleting an account. The account row stays as an empty shell (no address, name, password, phone,
 // home or choices) so that the posts, answers and thanks other neighbors hold keep pointing at
 // something, and their pages keep working; everything that said who the person was is gone.
-// docs/decisions/00XX-account-deletion.md explains what is kept and why.
+// docs/decisions/0014-account-deletion.md explains what is kept and why.
 public sealed class AccountErasure(AppDbContext db, AnswerFlow flow)
 {
     // Stands where their name, address or phone appeared in words other people wrote or in emails.

@@ -89,9 +89,7 @@ public sealed class AccessibilityTests(SeededSite site)
             {
                 await Screenshots.SaveAsync(page, $"{name}-1280");
                 await AssertAxeCleanAsync(page, 1280);
-                await page.SetViewportSizeAsync(Phone, 740);
-                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                await SeededSite.MapsDrawnAsync(page);
+                await SeededSite.ResizedAsync(page, Phone, 740, javaScript);
             }
 
             await Screenshots.SaveAsync(page, javaScript ? $"{name}-{Phone}" : $"{name}-{language}-{Phone}-no-js");

@@ -61,13 +61,38 @@ public sealed partial class SeededSite(MailServer mail, BrowserHost browser) : I
             }
         }
 
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await SettledAsync(page, javaScript);
         if (javaScript)
         {
             await MapsDrawnAsync(page);
         }
 
         return page;
+    }
+
+    // Everything the page asked for has arrived: the document with its styles, scripts and images,
+    // and then, with scripts, the images the maps added (tiles and markers; the site's scripts fetch
+    // nothing else). Playwright's "network idle" waited half a second of silence on every load.
+    public static async Task SettledAsync(IPage page, bool javaScript)
+    {
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        if (javaScript)
+        {
+            await page.WaitForFunctionAsync("() => [...document.images].every(image => image.complete)");
+        }
+    }
+
+    // A page made wider or narrower: Leaflet redraws its maps at the next frame, so the check for
+    // their images waits past it.
+    public static async Task ResizedAsync(IPage page, int width, int height, bool javaScript)
+    {
+        await page.SetViewportSizeAsync(width, height);
+        if (javaScript)
+        {
+            await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            await SettledAsync(page, javaScript);
+            await MapsDrawnAsync(page);
+        }
     }
 
     // Each map on the page has its tiles, its attribution and (on the browse map) its markers.

@@ -19,6 +19,12 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset StartTime = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
 
+    // Identity's PBKDF2 at its default 100,000 rounds costs about 50 ms of CPU a hash, and the suite
+    // signs up and logs in thousands of times. Tests check what is done with passwords, not what a
+    // guess costs, and a hash records its own rounds, so this changes nothing else. The production
+    // environment keeps the default, which PasswordHashCostTests checks.
+    private const int TestPasswordRounds = 1_000;
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "mutualaid-tests", Guid.NewGuid().ToString("N"));
     private readonly string environmentName;
     private readonly Dictionary<string, string?> extraSettings;
@@ -68,8 +74,26 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            if (environmentName != "Production")
+            {
+                services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordRounds);
+            }
+
             extraServices?.Invoke(services);
         });
+    }
+
+    // A fresh database starts as a copy of one migrated once for the whole run: applying every
+    // migration took a large part of a short test. A test that wrote the file itself before the app
+    // started (an older schema, a generated city) keeps its own.
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (!File.Exists(DatabasePath))
+        {
+            File.Copy(MigratedDatabase.Path, DatabasePath);
+        }
+
+        return base.CreateHost(builder);
     }
 
     // HTTPS, as in production: cookies are Secure outside Development.
