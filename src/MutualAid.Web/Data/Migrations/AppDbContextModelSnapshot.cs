@@ -704,6 +704,10 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SpokenLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -817,6 +821,10 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<int>("AcceptedCount")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("AskedLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -919,6 +927,22 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasIndex("CategoryId", "Kind", "Status", "CellRow", "Longitude");
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.PostLanguage", b =>
+                {
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "Code");
+
+                    b.HasIndex("Code", "PostId");
+
+                    b.ToTable("PostLanguages");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1170,6 +1194,15 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.PostLanguage", b =>
+                {
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
