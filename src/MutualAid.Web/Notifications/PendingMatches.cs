@@ -54,7 +54,8 @@ public sealed class PendingMatches(AppDbContext db, ShownNames names)
             .ToDictionaryAsync(u => u.Id, u => u.SpokenLanguages, cancellationToken);
         return rows.Select(r => new PendingMatch(r.Id, r.ToNeed, r.Recipient,
             new MatchItem(r.Mine, r.OtherKind, r.OtherId, r.OtherTitle, categories[r.CategoryId],
-                DistanceBands.Between(new GridCell(r.MineRow, r.MineColumn), new GridCell(r.CellRow, r.CellColumn))) { OtherSpeaks = speaks.GetValueOrDefault(r.OtherAuthor) ?? [] },
+                DistanceBands.Between(new GridCell(r.MineRow, r.MineColumn), new GridCell(r.CellRow, r.CellColumn)))
+            { OtherSpeaks = speaks.GetValueOrDefault(r.OtherAuthor) ?? [] },
             r.Status == PostStatus.Open && !r.AcrossBlock)).ToList();
     }
 

@@ -23,7 +23,7 @@ public class SharedLanguageEmailTests
         var (app, ana, lucia) = await AnaSpeaksPortugueseLuciaSpanishAsync();
         await using var _ = app;
 
-        await app.PostThroughFormAsync(ana, "Offer", "Soup on Sundays");
+        await app.PostThroughFormAsync(ana, "Offer", "Sopa los domingos");
         await app.PostThroughFormAsync(lucia, "Need", "Sopa para una casa enferma");
         await app.DeliverEmailAsync();
         await app.DeliverEmailAsync();

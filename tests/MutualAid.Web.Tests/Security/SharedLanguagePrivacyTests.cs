@@ -43,7 +43,7 @@ public class SharedLanguagePrivacyTests
         await eve.SaySpeaksAsync("so");
 
         var filtered = await eve.GetPageAsync("/?speaks=true");
-        var page = await app.CreateClient().GetPageAsync($"/Posts/{post}");
+        var page = await app.CreateBrowserClient().GetPageAsync($"/Posts/{post}");
 
         Assert.Contains("Rides on weekends", filtered.Text, StringComparison.Ordinal);
         Assert.Contains("Somali", page.Document.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
