@@ -25,7 +25,9 @@ public class SharedLanguagePagesTests
         Assert.Contains("Habla", facts, StringComparison.Ordinal);
         Assert.Contains("Necesita a alguien que hable", facts, StringComparison.Ordinal);
         Assert.Contains("Árabe", facts, StringComparison.Ordinal);
-        var spanishForm = await (await app.SignedInAsync(Person.Ben)).Prefers("es").GetPageAsync("/Posts/New?kind=Offer");
+        await app.AddNeighborAsync("lucia@example.org", "Lucía", TestData.BenHome);
+        await app.SpeaksAsync("lucia@example.org", "es");
+        var spanishForm = await (await app.SignedInClientAsync("lucia@example.org")).Prefers("es").GetPageAsync("/Posts/New?kind=Offer");
         Assert.Contains("Español", spanishForm.Text, StringComparison.Ordinal);
         Assert.Contains("Árabe (العربية)", spanishForm.Text, StringComparison.Ordinal);
     }
