@@ -24,6 +24,15 @@ public static class BenchmarkData
         ("Bike repairs", "Punctures, brakes, chains. I have a stand and spare parts."),
     ];
 
+    // Languages, as many neighborhoods have them: one author in three lists one of three
+    // languages, and one post in ten asks for one of them.
+    private static readonly string[] SharedLanguages = ["es", "pt", "fr"];
+
+    public static List<string> SpokenBy(int authorIndex) => authorIndex % 3 == 0 ? [SharedLanguages[authorIndex / 3 % SharedLanguages.Length]] : [];
+
+    public static Dictionary<string, List<string>> SpokenByAuthor(IReadOnlyList<string> authorIds) =>
+        authorIds.Select((id, i) => (id, i)).ToDictionary(a => a.id, a => SpokenBy(a.i));
+
     public static string[] AuthorIds()
     {
         var random = new Random(5000);
@@ -63,7 +72,8 @@ public static class BenchmarkData
             Details: details,
             Location: RandomPoint(random),
             RadiusKm: RandomRadiusKm(random),
-            Urgency: (Urgency)random.Next(3));
+            Urgency: (Urgency)random.Next(3),
+            AskedLanguages: random.Next(10) == 0 ? [SharedLanguages[random.Next(SharedLanguages.Length)]] : null);
         return Post.Create(authorIds[random.Next(authorIds.Count)], kind, content, created);
     }
 

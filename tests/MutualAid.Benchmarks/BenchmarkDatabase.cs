@@ -60,6 +60,12 @@ public static class BenchmarkDatabase
             var authorIds = BenchmarkData.AuthorIds();
             InsertAuthors(connection, transaction, authorIds);
             InsertPosts(connection, transaction, BenchmarkData.Posts(postCount, authorIds));
+            // What PostLanguages.SyncAsync writes, for every post at once: asked and authors' languages.
+            Execute(connection, """
+                INSERT INTO PostLanguages (PostId, Code)
+                SELECT p.Id, j.value FROM Posts p, json_each(p.AskedLanguages) j
+                UNION SELECT p.Id, j.value FROM Posts p JOIN AspNetUsers u ON u.Id = p.AuthorId, json_each(u.SpokenLanguages) j;
+                """);
             transaction.Commit();
         }
 
@@ -72,10 +78,10 @@ public static class BenchmarkDatabase
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO AspNetUsers (Id, UserName, NormalizedUserName, Email, NormalizedEmail, DisplayName,
-                RadiusKm, CreatedAt, Notifications, DigestCategoryIds, EmailConfirmed, SecurityStamp,
+                RadiusKm, CreatedAt, Notifications, DigestCategoryIds, SpokenLanguages, EmailConfirmed, SecurityStamp,
                 ConcurrencyStamp, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount)
             VALUES ($id, $email, $normalized, $email, $normalized, $name,
-                3, $created, 'Instant', '[]', 1, $stamp, $stamp, 0, 0, 1, 0)
+                3, $created, 'Instant', '[]', $speaks, 1, $stamp, $stamp, 0, 0, 1, 0)
             """;
         var id = command.Parameters.Add("$id", SqliteType.Text);
         var email = command.Parameters.Add("$email", SqliteType.Text);
@@ -83,6 +89,7 @@ public static class BenchmarkDatabase
         var name = command.Parameters.Add("$name", SqliteType.Text);
         var created = command.Parameters.Add("$created", SqliteType.Text);
         var stamp = command.Parameters.Add("$stamp", SqliteType.Text);
+        var speaks = command.Parameters.Add("$speaks", SqliteType.Text);
         command.Prepare();
         for (var i = 0; i < authorIds.Length; i++)
         {
@@ -92,6 +99,7 @@ public static class BenchmarkDatabase
             name.Value = $"Neighbor {i}";
             created.Value = Format(BenchmarkData.Now.AddDays(-90));
             stamp.Value = authorIds[i];
+            speaks.Value = System.Text.Json.JsonSerializer.Serialize(BenchmarkData.SpokenBy(i));
             command.ExecuteNonQuery();
         }
     }
@@ -103,10 +111,10 @@ public static class BenchmarkDatabase
         command.CommandText = """
             INSERT INTO Posts (AuthorId, Kind, CategoryId, Title, Details, Latitude, Longitude, CellRow, CellColumn,
                 PublicLatitude, PublicLongitude, RadiusKm, Urgency, NeededBy, IsStanding, Status,
-                CreatedAt, UpdatedAt, ExpiresAt)
+                CreatedAt, UpdatedAt, ExpiresAt, AskedLanguages)
             VALUES ($author, $kind, $category, $title, $details, $lat, $lon, $row, $column,
                 $publicLat, $publicLon, $radius, $urgency, NULL, $standing, $status,
-                $created, $updated, $expires)
+                $created, $updated, $expires, $asked)
             """;
         var author = command.Parameters.Add("$author", SqliteType.Text);
         var kind = command.Parameters.Add("$kind", SqliteType.Text);
@@ -126,6 +134,7 @@ public static class BenchmarkDatabase
         var created = command.Parameters.Add("$created", SqliteType.Text);
         var updated = command.Parameters.Add("$updated", SqliteType.Text);
         var expires = command.Parameters.Add("$expires", SqliteType.Text);
+        var asked = command.Parameters.Add("$asked", SqliteType.Text);
         command.Prepare();
         foreach (var post in posts)
         {
@@ -147,6 +156,7 @@ public static class BenchmarkDatabase
             created.Value = Format(post.CreatedAt);
             updated.Value = Format(post.UpdatedAt);
             expires.Value = Format(post.ExpiresAt);
+            asked.Value = System.Text.Json.JsonSerializer.Serialize(post.AskedLanguages);
             command.ExecuteNonQuery();
         }
     }

@@ -49,7 +49,7 @@ public static class BrowseTimings
             await TimeAsync(name, recorder, connectionString, async () =>
             {
                 await using var db = new AppDbContext(options);
-                var browser = new PostBrowser(db, new ShownNames(db), clock);
+                var browser = new PostBrowser(db, new ShownNames(db), new PostLanguages(db), clock);
                 await browser.BrowseAsync(query, origin);
                 if (map)
                 {

@@ -1,3 +1,4 @@
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Posts;
 
@@ -7,7 +8,7 @@ namespace MutualAid.Benchmarks;
 // measured between the posts' public cell centers.
 public static class BruteForceMatcher
 {
-    public static IReadOnlyList<MatchCandidate> Find(List<Post> posts, Post post, DateTime now, int take)
+    public static IReadOnlyList<MatchCandidate> Find(List<Post> posts, Post post, DateTime now, int take, IReadOnlyDictionary<string, List<string>> speaks)
     {
         if (!post.IsOpenAt(now))
         {
@@ -20,6 +21,12 @@ public static class BruteForceMatcher
         {
             if (candidate.Kind != opposite || candidate.CategoryId != post.CategoryId
                 || !candidate.IsOpenAt(now) || candidate.AuthorId == post.AuthorId)
+            {
+                continue;
+            }
+
+            if (!SpokenLanguages.Reaches(post.AskedLanguages, speaks[candidate.AuthorId])
+                || !SpokenLanguages.Reaches(candidate.AskedLanguages, speaks[post.AuthorId]))
             {
                 continue;
             }

@@ -17,6 +17,8 @@ namespace MutualAid.Benchmarks;
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class MatchFinderBenchmarks
 {
+    private static readonly Dictionary<string, List<string>> Speaks = BenchmarkData.SpokenByAuthor(BenchmarkData.AuthorIds());
+
     private readonly IOptions<MatchingOptions> matching = Options.Create(new MatchingOptions());
     private Post[] probes = [];
     private List<Post> posts = [];
@@ -46,7 +48,7 @@ public class MatchFinderBenchmarks
         var found = 0;
         foreach (var probe in probes)
         {
-            found += BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost).Count;
+            found += BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost, Speaks).Count;
         }
 
         return found;
@@ -59,7 +61,7 @@ public class MatchFinderBenchmarks
         foreach (var probe in probes)
         {
             await using var db = new AppDbContext(contextOptions!);
-            found += (await new AppMatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now)).Count;
+            found += (await new AppMatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now)).Count;
         }
 
         return found;

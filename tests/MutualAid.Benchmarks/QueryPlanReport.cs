@@ -15,6 +15,8 @@ namespace MutualAid.Benchmarks;
 // and on a freshly migrated one without statistics, then checks MatchFinder against the scan.
 public static class QueryPlanReport
 {
+    private static readonly Dictionary<string, List<string>> Speaks = BenchmarkData.SpokenByAuthor(BenchmarkData.AuthorIds());
+
     public static async Task RunAsync(int postCount)
     {
         var connectionString = BenchmarkDatabase.EnsureCreated(postCount);
@@ -37,7 +39,7 @@ public static class QueryPlanReport
         {
             await using (var db = new AppDbContext(options))
             {
-                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
+                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
             }
 
             var (sql, parameters) = recorder.Last ?? throw new InvalidOperationException("MatchFinder sent no query.");
@@ -77,7 +79,7 @@ public static class QueryPlanReport
                 {
                     var started = Stopwatch.GetTimestamp();
                     await using var db = new AppDbContext(options);
-                    await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
+                    await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
 
@@ -107,7 +109,7 @@ public static class QueryPlanReport
             {
                 var started = Stopwatch.GetTimestamp();
                 await using var db = new AppDbContext(options);
-                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
+                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
@@ -133,8 +135,8 @@ public static class QueryPlanReport
         foreach (var probe in probes)
         {
             await using var db = new AppDbContext(options);
-            var fromSql = await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), matching).FindAsync(probe, BenchmarkData.Now);
-            var fromScan = BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost);
+            var fromSql = await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
+            var fromScan = BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost, Speaks);
             agreed += fromSql.Select(c => c.PostId).SequenceEqual(fromScan.Select(c => c.PostId)) ? 1 : 0;
             matches += fromSql.Count;
             var (sql, parameters) = recorder.Last!.Value;

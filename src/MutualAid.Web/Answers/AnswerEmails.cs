@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Email;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Answers;
 
 // The words of the answering flow's emails. Contact details appear in one email only: the
 // introduction sent to the two neighbors of an accepted answer, each receiving the other's.
-public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, IStringLocalizer<AnswerEmails> text)
+public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, SpokenLanguageNames languages, IStringLocalizer<AnswerEmails> text)
 {
     private string Why => text["You get this email because you are part of this post on MutualAid."];
 
@@ -90,6 +91,11 @@ public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, IStri
         if (other.Phone is { Length: > 0 } phone)
         {
             how += "\n" + text["Phone: {0}", phone];
+        }
+
+        if (other.Speaks.Count > 0)
+        {
+            how += "\n" + text["Speaks: {0}", languages.List(other.Speaks)];
         }
 
         return how;

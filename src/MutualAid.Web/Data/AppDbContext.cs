@@ -18,6 +18,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Neighborhood> Neighborhoods => Set<Neighborhood>();
+    public DbSet<PostLanguage> PostLanguages => Set<PostLanguage>();
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<HelpMatch> HelpMatches => Set<HelpMatch>();
     public DbSet<Answer> Answers => Set<Answer>();

@@ -12,6 +12,6 @@ public sealed class Recipients(AppDbContext db)
     // Neighbors no longer there are missing from the answer.
     public Task<Dictionary<string, Recipient>> ManyAsync(IReadOnlyCollection<string> neighborIds, CancellationToken cancellationToken = default) =>
         db.Users.AsNoTracking().Where(u => neighborIds.Contains(u.Id))
-            .Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.Language, u.Notifications, u.PhoneNumber))
+            .Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.Language, u.Notifications, u.PhoneNumber) { Speaks = u.SpokenLanguages })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
 }

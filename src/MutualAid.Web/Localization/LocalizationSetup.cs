@@ -13,6 +13,7 @@ public static class LocalizationSetup
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddOptions<TimeZoneOptions>().BindConfiguration(TimeZoneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SiteTimeZone>();
+        builder.Services.AddSingleton<SpokenLanguageNames>();
         // Spanish (and any later language) as plain characters, not a numeric entity per accent.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.Configure<RequestLocalizationOptions>(options =>

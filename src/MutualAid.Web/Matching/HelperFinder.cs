@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
@@ -9,7 +10,8 @@ namespace MutualAid.Web.Matching;
 // Neighbors who said what they could help with are matched to new needs as a standing offer would
 // be: same category, and the need's public cell within both the helper's reach (from their home's
 // cell) and the need's radius. Cells, never exact points, decide: a stranger who posts needs at
-// many points, or moves their own home, learns at most a cell from who hears of what.
+// many points, or moves their own home, learns at most a cell from who hears of what. A need
+// asking for languages reaches only helpers who speak one of them (SpokenLanguages.Reaches).
 public sealed class HelperFinder(AppDbContext db, ShownNames names)
 {
     // At most `limit` new rows, nearest first: a new account's posts together reach no more
@@ -32,9 +34,10 @@ public sealed class HelperFinder(AppDbContext db, ShownNames names)
                 && u.HomeLatitude >= south && u.HomeLatitude < north
                 && u.HomeLongitude >= minLongitude && u.HomeLongitude <= maxLongitude
                 && !acrossBlock.Contains(u.Id) && !known.Contains(u.Id))
-            .Select(u => new { u.Id, u.HomeLatitude, u.HomeLongitude, u.HelpDistanceKm })
+            .Select(u => new { u.Id, u.HomeLatitude, u.HomeLongitude, u.HelpDistanceKm, u.SpokenLanguages })
             .ToListAsync(cancellationToken);
         var matches = candidates
+            .Where(c => SpokenLanguages.Reaches(need.AskedLanguages, c.SpokenLanguages))
             .Select(c => new { c.Id, c.HelpDistanceKm, Distance = origin.DistanceKmTo(GridCell.Containing(new GeoPoint(c.HomeLatitude!.Value, c.HomeLongitude!.Value))) })
             .Where(c => c.Distance <= c.HelpDistanceKm && c.Distance <= need.RadiusKm)
             .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal)
@@ -53,7 +56,7 @@ public sealed class HelperFinder(AppDbContext db, ShownNames names)
     public async Task<IReadOnlyList<MatchedPost>> NeedsForAsync(string helperId, DateTime now, CancellationToken cancellationToken = default)
     {
         var helper = await db.Users.AsNoTracking().Where(u => u.Id == helperId)
-            .Select(u => new { u.HomeLatitude, u.HomeLongitude, u.HelpCategoryIds, u.HelpDistanceKm })
+            .Select(u => new { u.HomeLatitude, u.HomeLongitude, u.HelpCategoryIds, u.HelpDistanceKm, u.SpokenLanguages })
             .SingleOrDefaultAsync(cancellationToken);
         if (helper is not { HomeLatitude: { } latitude, HomeLongitude: { } longitude } || helper.HelpCategoryIds.Count == 0)
         {
@@ -68,11 +71,11 @@ public sealed class HelperFinder(AppDbContext db, ShownNames names)
             .Where(p => p.Kind == PostKind.Need && p.Status == PostStatus.Open && categories.Contains(p.CategoryId)
                 && rows.Contains(p.CellRow) && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
                 && p.AuthorId != helperId && !acrossBlock.Contains(p.AuthorId))
-            .Select(p => new { p.Id, p.Title, p.CategoryId, p.CreatedAt, p.ExpiresAt, p.RadiusKm, p.CellRow, p.CellColumn, Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault() })
+            .Select(p => new { p.Id, p.Title, p.CategoryId, p.CreatedAt, p.ExpiresAt, p.RadiusKm, p.CellRow, p.CellColumn, p.AskedLanguages, Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         var shown = await names.CategoriesAsync(cancellationToken);
         return candidates
-            .Where(c => c.ExpiresAt > now)
+            .Where(c => c.ExpiresAt > now && SpokenLanguages.Reaches(c.AskedLanguages, helper.SpokenLanguages))
             .Select(c => new { c, Cell = new GridCell(c.CellRow, c.CellColumn) })
             .Where(x => home.DistanceKmTo(x.Cell) is var d && d <= helper.HelpDistanceKm && d <= x.c.RadiusKm)
             .Select(x => new MatchedPost(x.c.Id, PostKind.Need, x.c.Title, shown[x.c.CategoryId], DistanceBands.Between(home, x.Cell), x.c.CreatedAt, x.c.Author ?? ""))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
@@ -12,7 +13,7 @@ namespace MutualAid.Web.Matching;
 // radius and watch what matches, so an exact distance would leak through "matched or not". The
 // database narrows candidates with the (category, kind, status, cell row, longitude) index to a
 // box around the post's cell; cell distances and both radii are then checked on those rows only.
-public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, IOptions<MatchingOptions> options)
+public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, PostLanguages languages, IOptions<MatchingOptions> options)
 {
     public async Task<IReadOnlyList<MatchCandidate>> FindAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
     {
@@ -29,14 +30,16 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, IOptions<
                 && EF.Constant(rows).Contains(p.CellRow)
                 && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
                 && p.AuthorId != post.AuthorId)
-            .Select(p => new { p.Id, p.AuthorId, p.CellRow, p.CellColumn, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt })
+            .Select(p => new { p.Id, p.AuthorId, p.CellRow, p.CellColumn, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt, p.AskedLanguages })
             .ToListAsync(cancellationToken);
         var blocked = await db.NeighborBlocks.OnOtherSideOf(post.AuthorId).ToListAsync(cancellationToken);
+        var speaks = await SpokenByAsync([post.AuthorId, .. candidates.Select(c => c.AuthorId)], cancellationToken);
 
         // Expiry is checked here, not in SQL: a condition on ExpiresAt tempts SQLite's planner to
         // scan the (Status, ExpiresAt) index over every open post when it has no statistics.
         return candidates
             .Where(c => c.ExpiresAt > now && !blocked.Contains(c.AuthorId))
+            .Where(c => SharesAskedLanguages(post.AskedLanguages, speaks[post.AuthorId], c.AskedLanguages, speaks[c.AuthorId]))
             .Select(c => new { c, Distance = origin.DistanceKmTo(new GridCell(c.CellRow, c.CellColumn)) })
             .Where(x => x.Distance <= post.RadiusKm && x.Distance <= x.c.RadiusKm)
             .Select(x => new MatchCandidate(x.c.Id, x.c.AuthorId, x.Distance, x.c.Urgency, x.c.CreatedAt))
@@ -83,6 +86,7 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, IOptions<
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await languages.SyncAsync(post.AuthorId, cancellationToken: cancellationToken);
         await RecordAsync(post, now, authorPostCap, cancellationToken);
         var helpersLeft = authorPostCap is { } cap
             ? Math.Max(0, (cap * options.Value.MatchesPerPost) - await helpers.CountForAuthorAsync(post.AuthorId, cancellationToken))
@@ -90,6 +94,19 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, IOptions<
         await helpers.RecordAsync(post, now, helpersLeft, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    // Both ways: each post's asked languages must be spoken by the other post's author. What an
+    // author lists is shown on their posts, so the answer is decided on what anyone can read.
+    private static bool SharesAskedLanguages(List<string> asked, List<string> speaks, List<string> otherAsked, List<string> otherSpeaks) =>
+        SpokenLanguages.Reaches(asked, otherSpeaks) && SpokenLanguages.Reaches(otherAsked, speaks);
+
+    private async Task<Dictionary<string, List<string>>> SpokenByAsync(IEnumerable<string> authorIds, CancellationToken cancellationToken)
+    {
+        var ids = authorIds.Distinct().ToList();
+        var found = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.SpokenLanguages })
+            .ToDictionaryAsync(u => u.Id, u => u.SpokenLanguages, cancellationToken);
+        return ids.ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? []);
     }
 
     private Task<int> CountForAuthorAsync(string authorId, CancellationToken cancellationToken) =>

@@ -37,6 +37,11 @@ public class Neighbor : IdentityUser
     [PersonalData]
     public double HelpDistanceKm { get; set; } = HelpDistances.Default;
 
+    // The languages they speak (codes from SpokenLanguages), shown on their posts: a post asking
+    // for a language reaches them, and browse's "speaks my language" finds their posts.
+    [PersonalData]
+    public List<string> SpokenLanguages { get; private set; } = [];
+
     public DateTime? LastDigestAt { get; set; }
 
     // The language of the site for them and of every email they receive.
@@ -60,6 +65,8 @@ public class Neighbor : IdentityUser
         HelpDistanceKm = HelpDistances.Nearest(distanceKm);
         Notifications = mode;
     }
+
+    public void SaySpeaks(IEnumerable<string> codes) => SpokenLanguages = Localization.SpokenLanguages.Clean(codes);
 
     public void MoveHome(GeoPoint point, int? neighborhoodId)
     {

@@ -7,7 +7,11 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Notifications;
 
-public sealed record MatchItem(string YourTitle, PostKind OtherKind, int OtherPostId, string OtherTitle, LocalizedName Category, DistanceBand Band);
+public sealed record MatchItem(string YourTitle, PostKind OtherKind, int OtherPostId, string OtherTitle, LocalizedName Category, DistanceBand Band)
+{
+    // The languages the other post's author lists (shown on their post too).
+    public IReadOnlyList<string> OtherSpeaks { get; init; } = [];
+}
 
 public sealed record NearbyNeed(int PostId, string Title, LocalizedName Category, DistanceBand Band);
 
@@ -21,7 +25,7 @@ public sealed record HelpNeeds(IReadOnlyList<NearbyNeed> Needs, double ReachKm)
 // The words of match emails and daily digests. They carry titles, categories and distance bands
 // only: never a location, an email address or a phone number of anyone. A post is listed once,
 // however many of the reader's posts (or what they can help with) it matches.
-public sealed class NotificationEmails(EmailComposer composer, EmailLinks links, Labels labels, IStringLocalizer<NotificationEmails> text)
+public sealed class NotificationEmails(EmailComposer composer, EmailLinks links, Labels labels, SpokenLanguageNames languages, IStringLocalizer<NotificationEmails> text)
 {
     public EmailMessage Matches(Recipient to, IReadOnlyList<MatchItem> all, HelpNeeds help)
     {
@@ -69,7 +73,8 @@ public sealed class NotificationEmails(EmailComposer composer, EmailLinks links,
     private IEnumerable<EmailLink> MatchLines(IEnumerable<MatchItem> matches) =>
         matches.Select(m => new EmailLink(
             text["{0}: {1} ({2}, {3}), matching your post “{4}”",
-                labels.Kind(m.OtherKind), m.OtherTitle, m.Category.Shown, labels.Away(m.Band), m.YourTitle],
+                labels.Kind(m.OtherKind), m.OtherTitle, m.Category.Shown, labels.Away(m.Band), m.YourTitle]
+                + (m.OtherSpeaks.Count > 0 ? " " + text["Speaks: {0}.", languages.List(m.OtherSpeaks)] : ""),
             links.Post(m.OtherPostId)));
 
     private IEnumerable<EmailLink> NeedLines(IEnumerable<NearbyNeed> needs) =>

@@ -38,6 +38,7 @@ public sealed class PendingMatches(AppDbContext db, ShownNames names)
                 other.CellRow,
                 other.CellColumn,
                 other.Status,
+                OtherAuthor = other.AuthorId,
                 AcrossBlock = db.NeighborBlocks.Any(b => (b.BlockerId == mine.AuthorId && b.BlockedId == other.AuthorId)
                     || (b.BlockerId == other.AuthorId && b.BlockedId == mine.AuthorId)),
             };
@@ -48,9 +49,13 @@ public sealed class PendingMatches(AppDbContext db, ShownNames names)
 
         var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
         var categories = await names.CategoriesAsync(cancellationToken);
+        var authors = rows.Select(r => r.OtherAuthor).Distinct().ToList();
+        var speaks = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).Select(u => new { u.Id, u.SpokenLanguages })
+            .ToDictionaryAsync(u => u.Id, u => u.SpokenLanguages, cancellationToken);
         return rows.Select(r => new PendingMatch(r.Id, r.ToNeed, r.Recipient,
             new MatchItem(r.Mine, r.OtherKind, r.OtherId, r.OtherTitle, categories[r.CategoryId],
-                DistanceBands.Between(new GridCell(r.MineRow, r.MineColumn), new GridCell(r.CellRow, r.CellColumn))),
+                DistanceBands.Between(new GridCell(r.MineRow, r.MineColumn), new GridCell(r.CellRow, r.CellColumn)))
+            { OtherSpeaks = speaks.GetValueOrDefault(r.OtherAuthor) ?? [] },
             r.Status == PostStatus.Open && !r.AcrossBlock)).ToList();
     }
 

@@ -19,6 +19,10 @@ public sealed class BrowseQuery
     public double? Within { get; set; }
     public int? Near { get; set; }
     public BrowseSort Sort { get; set; }
+
+    // "Speaks my language": posts that ask for, or whose author speaks, a language the signed-in
+    // viewer lists. Ignored for anyone else.
+    public bool Speaks { get; set; }
     // "page" is taken by Razor Pages' own route value, so the page number travels as "p".
     public int P { get; set; } = 1;
 
@@ -38,6 +42,7 @@ public sealed class BrowseQuery
             ["q"] = Text,
             ["within"] = WithinKm?.ToString(invariant),
             ["near"] = Near?.ToString(invariant),
+            ["speaks"] = Speaks ? "true" : null,
             ["sort"] = Sort == BrowseSort.Newest ? null : Sort.ToString(),
             ["p"] = page is null or 1 ? null : page.Value.ToString(invariant),
         };

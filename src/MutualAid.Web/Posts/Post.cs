@@ -1,4 +1,5 @@
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Posts;
 
@@ -35,6 +36,9 @@ public partial class Post
     public Urgency Urgency { get; private set; }
     public DateOnly? NeededBy { get; private set; }
     public bool IsStanding { get; private set; }
+
+    // Languages the post asks its counterpart to speak (codes from SpokenLanguages); none: anyone.
+    public List<string> AskedLanguages { get; private set; } = [];
     public PostStatus Status { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
@@ -101,6 +105,7 @@ public partial class Post
         Urgency = Kind == PostKind.Need ? content.Urgency : Urgency.Whenever;
         NeededBy = Kind == PostKind.Need ? content.NeededBy : null;
         IsStanding = Kind == PostKind.Offer && content.IsStanding;
+        AskedLanguages = SpokenLanguages.Clean(content.AskedLanguages);
         Changed(now);
     }
 

@@ -9,7 +9,7 @@ namespace MutualAid.Web.Posts;
 // viewer's public cell to each post's public cell; exact points are never read. At a city's
 // scale no request touches every open post: counting stops at CountLimit, "nearest" looks in a
 // growing box until a page is full, and words are found through the PostWords full-text index.
-public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider clock)
+public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages languages, TimeProvider clock)
 {
     private const int ExcerptLength = 160;
     public const int MapLimit = 500;
@@ -88,6 +88,12 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, TimeProvider 
         if (query.Category is { } categoryId)
         {
             posts = posts.Where(p => p.CategoryId == categoryId);
+        }
+
+        if (query.Speaks && viewerId is not null)
+        {
+            var mine = await db.Users.Where(u => u.Id == viewerId).Select(u => u.SpokenLanguages).FirstOrDefaultAsync(cancellationToken) ?? [];
+            posts = languages.InAny(posts, mine);
         }
 
         if (query.WithinKm is { } km && origin is { } from)

@@ -1,4 +1,5 @@
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 
 namespace MutualAid.Web.Posts;
 
@@ -13,7 +14,8 @@ public sealed record PostContent(
     Urgency Urgency = Urgency.Whenever,
     DateOnly? NeededBy = null,
     bool IsStanding = false,
-    int Capacity = 1)
+    int Capacity = 1,
+    IReadOnlyList<string>? AskedLanguages = null)
 {
     public void Validate()
     {
@@ -40,6 +42,11 @@ public sealed record PostContent(
         if (Capacity is < 1 or > Post.MaxCapacity)
         {
             throw new PostRuleException($"The number of people or items must be between 1 and {Post.MaxCapacity}.");
+        }
+
+        if (AskedLanguages is not null && !AskedLanguages.All(SpokenLanguages.IsKnown))
+        {
+            throw new PostRuleException("Unknown language.");
         }
 
         if (!Enum.IsDefined(Urgency))

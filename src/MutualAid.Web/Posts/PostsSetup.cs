@@ -13,6 +13,7 @@ public static class PostsSetup
         builder.Services.AddSingleton<Labels>();
         builder.Services.AddScoped<PostFeed>();
         builder.Services.AddScoped<PostBrowser>();
+        builder.Services.AddScoped<PostLanguages>();
         builder.Services.AddScoped<ShownNames>();
         builder.Services.AddSingleton<RenewTokens>();
         builder.Services.AddSingleton<ExpiryReminderEmail>();

@@ -10,6 +10,15 @@ public sealed class Words(string language)
     private static readonly Dictionary<string, string> Spanish = new(StringComparer.Ordinal)
     {
         ["Sign up"] = "Crear cuenta",
+        ["Choose languages"] = "Elegir idiomas",
+        ["Spanish (Español)"] = "Español",
+        ["Portuguese (Português)"] = "Portugués (Português)",
+        ["Spanish"] = "Español",
+        ["Portuguese"] = "Portugués",
+        ["Needs someone who speaks"] = "Necesita a alguien que hable",
+        ["Speaks"] = "Habla",
+        ["Speaks my language"] = "Habla mi idioma",
+        ["Show posts"] = "Ver publicaciones",
         ["Retire “{0}”"] = "Retirar «{0}»",
         ["Category retired. Posts that have it keep it; new posts cannot choose it."] = "Categoría retirada. Las publicaciones que la tienen la conservan; las nuevas no pueden elegirla.",
         ["Bring back “{0}”"] = "Recuperar «{0}»",

@@ -6,9 +6,9 @@ public static class PostForms
 {
     // Posts through the real form as a signed-in neighbor, at their home; returns the new post's id.
     public static async Task<int> PostThroughFormAsync(this MutualAidApp app, HttpClient client, string kind, string title,
-        string category = "Meals", double radiusKm = 3, bool standing = false)
+        string category = "Meals", double radiusKm = 3, bool standing = false, string? asksLanguage = null)
     {
-        var page = await app.SubmitNewPostAsync(client, kind, title, category: category, radiusKm: radiusKm, standing: standing);
+        var page = await app.SubmitNewPostAsync(client, kind, title, category: category, radiusKm: radiusKm, standing: standing, asksLanguage: asksLanguage);
         // A client that does not follow redirects is told where the new post is.
         var path = page.Response.Headers.Location?.OriginalString ?? page.Response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.StartsWith("/Posts/", path, StringComparison.Ordinal);
@@ -17,7 +17,7 @@ public static class PostForms
 
     // Fills in the new-post form and sends it, whether or not the post is taken; the page that answers.
     public static async Task<HtmlPage> SubmitNewPostAsync(this MutualAidApp app, HttpClient client, string kind, string title,
-        string details = "", string category = "Meals", double radiusKm = 3, bool standing = false)
+        string details = "", string category = "Meals", double radiusKm = 3, bool standing = false, string? asksLanguage = null)
     {
         var form = await client.GetPageAsync("/Posts/New?kind=Need");
         var fields = new Dictionary<string, string>
@@ -30,6 +30,11 @@ public static class PostForms
             ["Input.RadiusKm"] = radiusKm.ToString(CultureInfo.InvariantCulture),
             ["Input.Urgency"] = "Whenever",
         };
+        if (asksLanguage is not null)
+        {
+            fields["Input.AskedLanguages"] = asksLanguage;
+        }
+
         if (standing)
         {
             fields["Input.IsStanding"] = "true";

@@ -764,6 +764,10 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SpokenLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -877,6 +881,10 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<int>("AcceptedCount")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("AskedLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -984,6 +992,22 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasIndex("CategoryId", "Kind", "Status", "CellRow", "Longitude");
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.PostLanguage", b =>
+                {
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "Code");
+
+                    b.HasIndex("Code", "PostId");
+
+                    b.ToTable("PostLanguages");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1248,6 +1272,15 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Posts.PostLanguage", b =>
+                {
+                    b.HasOne("MutualAid.Web.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Geocoding;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Posts;
 
@@ -67,6 +68,9 @@ public sealed class PostInput
     [Display(Name = "IsStanding")]
     public bool IsStanding { get; set; }
 
+    // Optional: the post is only for neighbors who speak one of these (codes from SpokenLanguages).
+    public List<string> AskedLanguages { get; set; } = [];
+
     // A place search: what was typed, and the point of the result chosen. Neither is saved.
     [StringLength(PlaceFinder.QueryMaxLength, ErrorMessage = "Keep the place to {1} characters or fewer.")]
     public string? PlaceQuery { get; set; }
@@ -87,6 +91,7 @@ public sealed class PostInput
         NeededBy = post.NeededBy,
         IsStanding = post.IsStanding,
         Capacity = post.Capacity,
+        AskedLanguages = post.AskedLanguages,
     };
 
     // Turns valid input into content; on a problem, records it beside the field and returns null.
@@ -108,6 +113,12 @@ public sealed class PostInput
             modelState.AddModelError("Input.NeededBy", text["Choose a date from today to a year from now."]);
         }
 
+        if (!AskedLanguages.All(SpokenLanguages.IsKnown))
+        {
+            modelState.AddModelError("Input.AskedLanguages", text["Choose languages from the list."]);
+            AskedLanguages = SpokenLanguages.Clean(AskedLanguages);
+        }
+
         var location = ResolveLocation(modelState, home, current, neighborhoods, text);
         if (!modelState.IsValid || location is null)
         {
@@ -115,7 +126,7 @@ public sealed class PostInput
         }
 
         return new PostContent(CategoryId!.Value, Title!, Details ?? "", location.Value, RadiusKm!.Value,
-            Urgency, NeededBy, IsStanding, Capacity!.Value);
+            Urgency, NeededBy, IsStanding, Capacity!.Value, AskedLanguages);
     }
 
     // A neighborhood picked from its list counts as choosing it: without scripts, nothing else

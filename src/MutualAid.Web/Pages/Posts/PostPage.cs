@@ -15,6 +15,9 @@ public sealed record AuthorContact(string Name, string? Email, string? Phone);
 public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, DateTime Now, BlockSides Blocks)
 {
     public DistanceBand? Distance { get; init; }
+
+    // What the author lists on their profile: shown on each of their posts (decision: shared languages).
+    public IReadOnlyList<string> AuthorSpeaks { get; init; } = [];
     public IReadOnlyList<MatchedPost> Matches { get; init; } = [];
     public IReadOnlyList<AnswerView> Answers { get; init; } = [];
     public AnswerView? MyAnswer { get; init; }

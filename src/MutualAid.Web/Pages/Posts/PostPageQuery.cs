@@ -37,8 +37,8 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
             return null;
         }
 
-        var authorName = former.Name(await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken));
-        var page = new PostPage(post, authorName, viewerId, now, sides) { StewardView = stewardView };
+        var author = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => new { u.DisplayName, u.SpokenLanguages }).FirstAsync(cancellationToken);
+        var page = new PostPage(post, former.Name(author.DisplayName), viewerId, now, sides) { StewardView = stewardView, AuthorSpeaks = author.SpokenLanguages };
         var answers = await AnswersAsync(page, cancellationToken);
         if (isAuthor)
         {

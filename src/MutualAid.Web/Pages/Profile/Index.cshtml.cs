@@ -16,7 +16,7 @@ using MutualAid.Web.Security;
 namespace MutualAid.Web.Pages.Profile;
 
 public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<MapOptions> map, IStringLocalizer<IndexModel> text,
-    IStringLocalizer<HomeInput> homeText, PlaceSearch placeSearch) : PageModel
+    IStringLocalizer<HomeInput> homeText, PlaceSearch placeSearch, PostLanguages postLanguages) : PageModel
 {
     [BindProperty]
     public ProfileInput Input { get; set; } = new();
@@ -45,6 +45,8 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         [Phone(ErrorMessage = "That does not look like a phone number.")]
         [StringLength(32, ErrorMessage = "Keep the phone number to {1} characters or fewer.")]
         public string? Phone { get; set; }
+
+        public List<string> SpokenLanguages { get; set; } = [];
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -62,6 +64,7 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
             RadiusKm = neighbor.RadiusKm,
             Phone = neighbor.PhoneNumber,
             NeighborhoodId = neighbor.NeighborhoodId,
+            SpokenLanguages = neighbor.SpokenLanguages,
         };
         return Page();
     }
@@ -82,6 +85,12 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
         }
 
         var home = Input.ChosenHome(neighbor, Neighborhoods, ModelState, homeText);
+        if (!Input.SpokenLanguages.All(Localization.SpokenLanguages.IsKnown))
+        {
+            ModelState.AddModelError("Input.SpokenLanguages", text["Choose languages from the list."]);
+            Input.SpokenLanguages = Localization.SpokenLanguages.Clean(Input.SpokenLanguages);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -95,7 +104,12 @@ public class IndexModel(AppDbContext db, UserManager<Neighbor> users, IOptions<M
             neighbor.MoveHome(chosen.Point, chosen.NeighborhoodId);
         }
 
+        // The languages shown on their posts change with the profile, or not at all.
+        neighbor.SaySpeaks(Input.SpokenLanguages);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await postLanguages.SyncAsync(neighbor.Id, neighbor.SpokenLanguages, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         TempData["Notice"] = text["Your profile is saved."].Value;
         return RedirectToPage();
     }
