@@ -57,7 +57,9 @@ public class SpanishPagesTests
         ["Moderation/Categories"] = [new(Who.Author, "/Moderation/Categories")],
         ["Moderation/Neighborhoods"] = [new(Who.Author, "/Moderation/Neighborhoods")],
         ["Moderation/Stewards"] = [new(Who.Author, "/Moderation/Stewards")],
-        ["Moderation/Coordinators"] = [new(Who.Author, "/Moderation/Coordinators")], ["Coordinate"] = [new(Who.Author, "/Coordinate")], ["HandOver"] = [new(Who.Neighbor, "/HandOver?token=forged")],
+        ["Moderation/Coordinators"] = [new(Who.Author, "/Moderation/Coordinators")],
+        ["Coordinate"] = [new(Who.Author, "/Coordinate")],
+        ["HandOver"] = [new(Who.Neighbor, "/HandOver?token=forged")],
         ["Coordinate/Edit"] = [new(Who.Author, "/Coordinate/Edit"), new(Who.Author, "/Coordinate/Edit", "main form[method=post]", new() { ["Input.Name"] = "" })],
         ["Moderation/Blocked"] = [new(Who.Author, "/Moderation/Blocked")],
         // Reached by a form from the queue: SpanishModerationTests walks it with a report.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MutualAid.Web.Geo;
-using MutualAid.Web.Neighbors;
 using MutualAid.Web.Neighborhoods;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Pages.Print;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Tests.Infrastructure;
