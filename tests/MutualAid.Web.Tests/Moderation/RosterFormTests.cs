@@ -70,6 +70,25 @@ public class RosterFormTests
         Assert.Equal((roles, log), await RolesAndLogAsync(app));
     }
 
+    [Theory]
+    [InlineData("/Moderation/Stewards", "Escribe la dirección de correo de alguien con cuenta.")]
+    [InlineData("/Moderation/Coordinators", "Escribe el correo de un vecino con cuenta.")]
+    public async Task A_steward_who_reads_Spanish_sees_the_problems_in_Spanish(string roster, string unknownEmail)
+    {
+        await using var app = new MutualAidApp();
+        await app.AddNeighborAsync(Person.Ana);
+        await app.MakeStewardAsync(Person.Ana.Email);
+        await app.SpeaksAsync(Person.Ana.Email, "es");
+        var steward = (await app.SignedInClientAsync(Person.Ana.Email)).Prefers("es");
+
+        var page = await steward.GetPageAsync(roster);
+        var refused = await steward.SubmitForPageAsync(page, "main form[method=post]:not([action*='handler'])", new() { ["email"] = "nadie@example.org", ["reason"] = "" });
+
+        Assert.Equal(unknownEmail, FieldError(refused, "email"));
+        Assert.Equal("Escribe un motivo de 1 a 500 caracteres; queda registrado junto a la acción.", FieldError(refused, "reason"));
+        Assert.Equal("nadie@example.org", Typed(refused, "email"));
+    }
+
     private static async Task<(int Roles, int Log)> RolesAndLogAsync(MutualAidApp app) =>
         (await app.WithDbAsync(db => db.UserRoles.CountAsync()), await app.WithDbAsync(db => db.StewardActions.CountAsync()));
 }
