@@ -22,6 +22,8 @@ proto='X-Forwarded-Proto: https'
 db="$work/city-$posts.db"
 bench="tests/MutualAid.Benchmarks/bin/Release/net10.0/MutualAid.Benchmarks.dll"
 mkdir -p "$work"
+# Everything printed is kept too, for scripts/load-growth.sh's chart.
+exec > >(tee "$work/results-$posts.md")
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 1; }
 

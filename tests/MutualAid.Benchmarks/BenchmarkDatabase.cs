@@ -42,6 +42,25 @@ public static class BenchmarkDatabase
         return ConnectionString(postCount);
     }
 
+    // The app never runs ANALYZE, so a neighborhood's file has no statistics unless its host runs
+    // it: a copy of the database without sqlite_stat1, kept beside it.
+    public static string WithoutStatistics(int postCount)
+    {
+        var source = EnsureCreated(postCount);
+        var path = Path.Combine(Folder, $"posts-{postCount}-nostats.db");
+        if (!File.Exists(path))
+        {
+            var building = $"{path}.{Environment.ProcessId}.building";
+            File.Delete(building);
+            // VACUUM INTO copies what the write-ahead log holds too, unlike a file copy.
+            Execute(source, $"VACUUM INTO '{building}'");
+            Execute(new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString(), "DROP TABLE sqlite_stat1");
+            File.Move(building, path);
+        }
+
+        return new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+    }
+
     private static void Seed(string path, int postCount)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
@@ -59,6 +78,7 @@ public static class BenchmarkDatabase
         {
             var authorIds = BenchmarkData.AuthorIds();
             InsertAuthors(connection, transaction, authorIds);
+            BenchmarkBlocks.Insert(connection, transaction, authorIds, BenchmarkData.Now);
             InsertPosts(connection, transaction, BenchmarkData.Posts(postCount, authorIds));
             // What PostLanguages.SyncAsync writes, for every post at once: asked and authors' languages.
             Execute(connection, """
@@ -164,6 +184,13 @@ public static class BenchmarkDatabase
     // The text EF Core's SQLite provider writes for a DateTime, so string comparisons in SQL agree.
     private static string Format(DateTime value) =>
         value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, sql);
+    }
 
     private static void Execute(SqliteConnection connection, string sql)
     {

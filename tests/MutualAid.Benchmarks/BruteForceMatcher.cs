@@ -8,7 +8,7 @@ namespace MutualAid.Benchmarks;
 // measured between the posts' public cell centers.
 public static class BruteForceMatcher
 {
-    public static IReadOnlyList<MatchCandidate> Find(List<Post> posts, Post post, DateTime now, int take, IReadOnlyDictionary<string, List<string>> speaks)
+    public static IReadOnlyList<MatchCandidate> Find(List<Post> posts, Post post, DateTime now, int take, IReadOnlyDictionary<string, List<string>> speaks, IReadOnlyDictionary<string, HashSet<string>> blocked)
     {
         if (!post.IsOpenAt(now))
         {
@@ -20,7 +20,8 @@ public static class BruteForceMatcher
         foreach (var candidate in posts)
         {
             if (candidate.Kind != opposite || candidate.CategoryId != post.CategoryId
-                || !candidate.IsOpenAt(now) || candidate.AuthorId == post.AuthorId)
+                || !candidate.IsOpenAt(now) || candidate.AuthorId == post.AuthorId
+                || blocked[post.AuthorId].Contains(candidate.AuthorId))
             {
                 continue;
             }

@@ -16,6 +16,7 @@ namespace MutualAid.Benchmarks;
 public static class QueryPlanReport
 {
     private static readonly Dictionary<string, List<string>> Speaks = BenchmarkData.SpokenByAuthor(BenchmarkData.AuthorIds());
+    private static readonly Dictionary<string, HashSet<string>> Blocked = BenchmarkBlocks.OtherSides(BenchmarkData.AuthorIds());
 
     public static async Task RunAsync(int postCount)
     {
@@ -136,7 +137,7 @@ public static class QueryPlanReport
         {
             await using var db = new AppDbContext(options);
             var fromSql = await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
-            var fromScan = BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost, Speaks);
+            var fromScan = BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost, Speaks, Blocked);
             agreed += fromSql.Select(c => c.PostId).SequenceEqual(fromScan.Select(c => c.PostId)) ? 1 : 0;
             matches += fromSql.Count;
             var (sql, parameters) = recorder.Last!.Value;
