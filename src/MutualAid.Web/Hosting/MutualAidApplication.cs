@@ -13,6 +13,7 @@ using MutualAid.Web.OwnData;
 using MutualAid.Web.Pages.PostPages;
 using MutualAid.Web.Pages.Print;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Series;
 using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Hosting;
@@ -36,6 +37,7 @@ public static class MutualAidApplication
         builder.AddAnswers();
         builder.AddModeration();
         builder.AddCoordination();
+        builder.AddSeries();
         builder.AddGeocoding();
         builder.AddHealth();
         builder.AddPostPages();
