@@ -8,6 +8,7 @@ public static class SeriesSetup
         builder.Services.AddScoped<SeriesJob>();
         builder.Services.AddScoped<SeriesFlow>();
         builder.Services.AddScoped<SeriesFacts>();
+        builder.Services.AddSingleton<SeriesLabels>();
         builder.Services.AddSingleton<SeriesEmails>();
         return builder;
     }
