@@ -13,8 +13,8 @@ using MutualAid.Web.OwnData;
 using MutualAid.Web.Pages.PostPages;
 using MutualAid.Web.Pages.Print;
 using MutualAid.Web.Posts;
-using MutualAid.Web.Series;
 using MutualAid.Web.Security;
+using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Hosting;
 

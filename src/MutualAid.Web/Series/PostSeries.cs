@@ -59,13 +59,25 @@ public class PostSeries
 
         return new PostSeries
         {
-            AuthorId = authorId, Kind = kind, ForOfflineNeighborId = forOfflineNeighborId,
-            CategoryId = content.CategoryId, Title = content.Title.Trim(), Details = content.Details.Trim(),
-            Latitude = content.Location.Latitude, Longitude = content.Location.Longitude, RadiusKm = content.RadiusKm,
-            Urgency = content.Urgency, Capacity = content.Capacity, IsStanding = content.IsStanding,
+            AuthorId = authorId,
+            Kind = kind,
+            ForOfflineNeighborId = forOfflineNeighborId,
+            CategoryId = content.CategoryId,
+            Title = content.Title.Trim(),
+            Details = content.Details.Trim(),
+            Latitude = content.Location.Latitude,
+            Longitude = content.Location.Longitude,
+            RadiusKm = content.RadiusKm,
+            Urgency = content.Urgency,
+            Capacity = content.Capacity,
+            IsStanding = content.IsStanding,
             AskedLanguages = [.. content.AskedLanguages ?? []],
-            Every = rule.Every, Day = rule.Day, WeekOfMonth = rule.Every == RepeatEvery.Month ? rule.WeekOfMonth : 0,
-            StartsOn = today, EndsOn = endsOn, CreatedAt = now,
+            Every = rule.Every,
+            Day = rule.Day,
+            WeekOfMonth = rule.Every == RepeatEvery.Month ? rule.WeekOfMonth : 0,
+            StartsOn = today,
+            EndsOn = endsOn,
+            CreatedAt = now,
         };
     }
 

@@ -57,8 +57,9 @@ public sealed class SeriesOccurrences(AppDbContext db, MatchFinder matches, Site
         }
         catch (DbUpdateException)
         {
-            // Another run made this date's post a moment ago.
-            db.Entry(post).State = EntityState.Detached;
+            // Another run made this date's post a moment ago. Nothing of this attempt was saved;
+            // forget it all, its matches with it, so the next date starts clean.
+            db.ChangeTracker.Clear();
             return null;
         }
 
@@ -69,6 +70,13 @@ public sealed class SeriesOccurrences(AppDbContext db, MatchFinder matches, Site
         }
 
         return post.Id;
+    }
+
+    // The post of the series' next date, whoever made it: the job may have run a moment before.
+    public Task<int> NextDateIdAsync(int seriesId, DateTime now)
+    {
+        var today = timeZone.Today(now);
+        return db.Posts.Where(p => p.SeriesId == seriesId && p.OccursOn >= today).OrderBy(p => p.OccursOn).Select(p => p.Id).FirstOrDefaultAsync();
     }
 
     // The neighbor accepted for the series is accepted on this date too. They were introduced when

@@ -40,7 +40,10 @@ public class SeriesDatesTests
 
         await app.SubmitRepeatingAsync(ana, "Rides", new()
         {
-            ["Repeats"] = "Monthly", ["Day"] = "Monday", ["WeekOfMonth"] = "1", ["Until"] = "2027-03-31",
+            ["Repeats"] = "Monthly",
+            ["Day"] = "Monday",
+            ["WeekOfMonth"] = "1",
+            ["Until"] = "2027-03-31",
         });
         app.Clock.Advance(TimeSpan.FromDays(3));
         await app.RunSeriesJobAsync();

@@ -117,9 +117,10 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
         var series = PostSeries.Start(UserId, Input.Kind!.Value, content, rule, Today, Input.Repeat.Until!.Value, Now, For);
         Db.PostSeries.Add(series);
         await Db.SaveChangesAsync(cancellationToken);
-        var posted = await occurrences.MakeDueAsync(series, Now, cancellationToken);
+        await occurrences.MakeDueAsync(series, Now, cancellationToken);
+        var first = await occurrences.NextDateIdAsync(series.Id, Now);
         TempData["Notice"] = text["Your repeating post is up. Each date is a post of its own; the next ones appear two weeks ahead."].Value;
-        return posted.Count > 0 ? RedirectToPage("/Posts/Details", new { id = posted[0] }) : RedirectToPage("/Mine");
+        return first > 0 ? RedirectToPage("/Posts/Details", new { id = first }) : RedirectToPage("/Mine");
     }
 
     // Counted with the other small changes: a search costs the outside service a request.
