@@ -19,7 +19,7 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<FlowResult> AnswerAsync(int postId, string neighborId, string message) =>
+    public Task<FlowResult> AnswerAsync(int postId, string neighborId, string message, bool everyTime = false) =>
         RunAsync(postId, async post =>
         {
             if (await accounts.IsBlockedAsync(neighborId))
@@ -38,7 +38,7 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
                 return FlowResult.Refused(text["You have already answered this post."]);
             }
 
-            var answer = post.ReceiveAnswer(neighborId, message, Now);
+            var answer = post.ReceiveAnswer(neighborId, message, Now, everyTime);
             db.Answers.Add(answer);
             // The author hears of a neighbor's first answer only: answering, withdrawing and answering
             // again must not fill their inbox. Later answers wait on the post's page.

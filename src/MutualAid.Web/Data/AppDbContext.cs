@@ -10,6 +10,7 @@ using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Data;
 
@@ -33,6 +34,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<OfflineNeighbor> OfflineNeighbors => Set<OfflineNeighbor>();
+    public DbSet<PostSeries> PostSeries => Set<PostSeries>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

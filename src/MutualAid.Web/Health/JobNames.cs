@@ -5,6 +5,7 @@ namespace MutualAid.Web.Health;
 public static class JobNames
 {
     public const string Expiry = "expiry";
+    public const string Series = "series";
     public const string MatchEmails = "match-emails";
     public const string Digests = "digests";
     public const string AccountEmails = "account-emails";
@@ -13,5 +14,5 @@ public static class JobNames
     public const string SendEmail = "send-email";
     public const string Backup = "backup";
 
-    public static readonly IReadOnlyList<string> Worker = [Expiry, MatchEmails, Digests, AccountEmails, ReportAlerts, FailedLogIns, SendEmail];
+    public static readonly IReadOnlyList<string> Worker = [Expiry, Series, MatchEmails, Digests, AccountEmails, ReportAlerts, FailedLogIns, SendEmail];
 }

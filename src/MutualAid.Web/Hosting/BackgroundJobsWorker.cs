@@ -5,6 +5,7 @@ using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Notifications;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Hosting;
 
@@ -18,6 +19,7 @@ public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, Jo
     private static readonly (string Name, Func<IServiceProvider, CancellationToken, Task> Run)[] Jobs =
     [
         (JobNames.Expiry, (s, c) => s.GetRequiredService<ExpiryJob>().RunAsync(c)),
+        (JobNames.Series, (s, c) => s.GetRequiredService<SeriesJob>().RunAsync(c)),
         (JobNames.MatchEmails, (s, c) => s.GetRequiredService<MatchNotifier>().RunAsync(c)),
         (JobNames.Digests, (s, c) => s.GetRequiredService<DigestWriter>().RunAsync(c)),
         (JobNames.AccountEmails, (s, c) => s.GetRequiredService<AccountEmailJob>().RunAsync(c)),

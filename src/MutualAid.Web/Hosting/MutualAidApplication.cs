@@ -14,6 +14,7 @@ using MutualAid.Web.Pages.PostPages;
 using MutualAid.Web.Pages.Print;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
+using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Hosting;
 
@@ -36,6 +37,7 @@ public static class MutualAidApplication
         builder.AddAnswers();
         builder.AddModeration();
         builder.AddCoordination();
+        builder.AddSeries();
         builder.AddGeocoding();
         builder.AddHealth();
         builder.AddPostPages();

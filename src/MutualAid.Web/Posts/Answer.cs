@@ -35,5 +35,8 @@ public class Answer
     public DateTime CreatedAt { get; private set; }
     public DateTime? DecidedAt { get; internal set; }
 
+    // On a date of a repeating post: the neighbor offers to take every date (see Series/).
+    public bool OffersEveryTime { get; internal set; }
+
     public bool IsLive => Status is AnswerStatus.Pending or AnswerStatus.Accepted;
 }

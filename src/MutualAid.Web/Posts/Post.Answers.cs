@@ -18,7 +18,7 @@ public partial class Post
     // Live, with every place taken: the one reason to refuse an answer that a place freeing up undoes.
     private bool IsFullAt(DateTime now) => IsFull && StatusAt(now) is PostStatus.Open or PostStatus.InProgress;
 
-    public Answer ReceiveAnswer(string neighborId, string message, DateTime now)
+    public Answer ReceiveAnswer(string neighborId, string message, DateTime now, bool everyTime = false)
     {
         if (IsAuthor(neighborId))
         {
@@ -31,7 +31,7 @@ public partial class Post
         }
 
         Changed(now);
-        return new Answer(Id, neighborId, message, now);
+        return new Answer(Id, neighborId, message, now) { OffersEveryTime = everyTime && SeriesId is not null };
     }
 
     public void Accept(Answer answer, DateTime now)

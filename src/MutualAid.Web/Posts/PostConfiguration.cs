@@ -26,6 +26,8 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // an expired one), and a distance box by cell row and public longitude.
         builder.HasIndex(p => new { p.Status, p.CreatedAt, p.ExpiresAt });
         builder.HasIndex(p => new { p.Status, p.CellRow, p.PublicLongitude });
+        // A job that runs twice, or two at once, never makes two posts for one date of a series.
+        builder.HasIndex(p => new { p.SeriesId, p.OccursOn }).IsUnique();
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.HiddenNote).HasMaxLength(500);
         builder.Property(p => p.HiddenBecause).HasConversion<string>().HasMaxLength(16);

@@ -65,7 +65,8 @@ public class RouteAccessTests
             new("GET", "/Posts/{post}", Expect.Shown, Expect.Shown),
             new("POST", "/Posts/{post}", Expect.NotFound, Expect.NotFound),
             new("POST", "/Posts/{post}?handler=Renew", Expect.NotFound, Expect.NotFound),
-            .. new[] { "Withdraw", "Fulfil", "Restore", $"Talk&answerId={{answer}}", "WithdrawAnswer", $"Accept&answerId={{answer}}", $"Decline&answerId={{answer}}", $"BlockAnswerer&answerId={{answer}}", "ShareThanks&noteId=1", "Thank&toId=x" }
+            .. new[] { "Withdraw", "Fulfil", "Restore", $"Talk&answerId={{answer}}", "WithdrawAnswer", $"Accept&answerId={{answer}}", $"Decline&answerId={{answer}}", $"BlockAnswerer&answerId={{answer}}", "ShareThanks&noteId=1", "Thank&toId=x",
+                $"AcceptSeries&answerId={{answer}}", "WithdrawSeries", "StepBackSeries" }
                 .Select(h => new Attempt("POST", $"/Posts/{{post}}?handler={h}", h.StartsWith("Thank", StringComparison.Ordinal) ? Expect.Shown : Expect.NotFound,
                     h == "Restore" ? Expect.NotFound : Expect.LogIn)),
         ],

@@ -828,6 +828,9 @@ namespace MutualAid.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OffersEveryTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PostId")
                         .HasColumnType("INTEGER");
 
@@ -946,6 +949,9 @@ namespace MutualAid.Web.Data.Migrations
                     b.Property<DateOnly?>("NeededBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OccursOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("PublicLatitude")
                         .HasColumnType("REAL");
 
@@ -954,6 +960,9 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.Property<double>("RadiusKm")
                         .HasColumnType("REAL");
+
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -983,6 +992,9 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.HasIndex("ForOfflineNeighborId");
 
+                    b.HasIndex("SeriesId", "OccursOn")
+                        .IsUnique();
+
                     b.HasIndex("Status", "ExpiresAt");
 
                     b.HasIndex("Status", "CellRow", "PublicLongitude");
@@ -1008,6 +1020,103 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasIndex("Code", "PostId");
 
                     b.ToTable("PostLanguages");
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Series.PostSeries", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("AskedLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Every")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ForOfflineNeighborId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsStanding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RadiusKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeekOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("TakenById");
+
+                    b.HasIndex("WithdrawnAt", "EndsOn");
+
+                    b.ToTable("PostSeries");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1279,6 +1388,15 @@ namespace MutualAid.Web.Data.Migrations
                     b.HasOne("MutualAid.Web.Posts.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MutualAid.Web.Series.PostSeries", b =>
+                {
+                    b.HasOne("MutualAid.Web.Neighbors.Neighbor", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -79,6 +79,7 @@ public class HealthModel(AppDbContext db, OutboxHealth outbox, FulfilmentQuery f
     private string JobLabel(string name) => name switch
     {
         JobNames.Expiry => text["Closing expired posts and reminding their authors"],
+        JobNames.Series => text["Posting the coming dates of repeating posts"],
         JobNames.MatchEmails => text["Emails about new matches"],
         JobNames.Digests => text["Daily digests"],
         JobNames.AccountEmails => text["Account emails"],

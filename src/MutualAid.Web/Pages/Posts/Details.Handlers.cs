@@ -18,7 +18,7 @@ public partial class DetailsModel
             return await ShowAsync(id, cancellationToken);
         }
 
-        return await AsNeighborAsync(id, me => flow.AnswerAsync(id, me, Message ?? ""));
+        return await AsNeighborAsync(id, me => flow.AnswerAsync(id, me, Message ?? "", EveryTime));
     }
 
     [RateLimited(LimitedAction.OtherChanges)]

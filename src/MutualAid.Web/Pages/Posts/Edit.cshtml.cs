@@ -80,9 +80,13 @@ public class EditModel(AppDbContext db, UserManager<Neighbor> users, TimeProvide
         return await FindPlaceAsync(cancellationToken);
     }
 
+    // One date of a repeating post: the page says that editing changes this date only.
+    public bool IsSeriesDate { get; private set; }
+
     private async Task<Post?> FindOwnEditablePostAsync(int id, CancellationToken cancellationToken)
     {
         var post = await Db.Posts.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        IsSeriesDate = post?.SeriesId is not null;
         return post is not null && post.IsAuthor(UserId) && post.CanBeEdited ? post : null;
     }
 }

@@ -12,6 +12,7 @@ using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Security;
+using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Pages.PostPages;
 
@@ -67,7 +68,7 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
     }
 
     [RateLimited(LimitedAction.Posting)]
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromServices] SeriesOccurrences occurrences, CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
         if (!await LoadOfflineNeighborAsync(cancellationToken))
@@ -91,10 +92,16 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
             ModelState.AddModelError(string.Empty, refusal);
         }
 
+        var rule = Input.Repeat.ToRule(ModelState, Today, InputText);
         var content = ValidatedContent(current: null);
         if (content is null)
         {
             return Page();
+        }
+
+        if (rule is not null)
+        {
+            return await StartSeriesAsync(occurrences, content, rule, cancellationToken);
         }
 
         var post = Post.Create(UserId, Input.Kind!.Value, content, Now, For);
@@ -102,6 +109,18 @@ public class NewModel(AppDbContext db, UserManager<Neighbor> users, TimeProvider
         await matches.SaveWithMatchesAsync(post, Now, cancellationToken: cancellationToken);
         TempData["Notice"] = text["Your post is up. Neighbors nearby can see it now."].Value;
         return RedirectToPage("/Posts/Details", new { id = post.Id });
+    }
+
+    // A repeating post: the series is saved, then its first dates are posted at once, each matched on its own.
+    private async Task<IActionResult> StartSeriesAsync(SeriesOccurrences occurrences, PostContent content, RepeatRule rule, CancellationToken cancellationToken)
+    {
+        var series = PostSeries.Start(UserId, Input.Kind!.Value, content, rule, Today, Input.Repeat.Until!.Value, Now, For);
+        Db.PostSeries.Add(series);
+        await Db.SaveChangesAsync(cancellationToken);
+        await occurrences.MakeDueAsync(series, Now, cancellationToken);
+        var first = await occurrences.NextDateIdAsync(series.Id, Now);
+        TempData["Notice"] = text["Your repeating post is up. Each date is a post of its own; the next ones appear two weeks ahead."].Value;
+        return first > 0 ? RedirectToPage("/Posts/Details", new { id = first }) : RedirectToPage("/Mine");
     }
 
     // Counted with the other small changes: a search costs the outside service a request.

@@ -53,6 +53,10 @@ public abstract class PostFormPageModel(AppDbContext db, UserManager<Neighbor> u
     // A coordinator posting for a neighbor without an account: "near home" is that neighbor's place.
     protected void PlaceAt(GeoPoint point) => Home = point;
 
+    protected DateOnly Today => timeZone.Today(Now);
+
+    protected IStringLocalizer<PostInput> InputText => inputText;
+
     protected PostContent? ValidatedContent(GeoPoint? current)
     {
         var categoryIds = CategoryItems.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();

@@ -79,6 +79,9 @@ public sealed class PostInput
 
     public string? FoundPlace { get; set; }
 
+    // New posts only: each date of a repeating post is a post of its own.
+    public RepeatInput Repeat { get; set; } = new();
+
     public static PostInput From(Post post) => new()
     {
         Kind = post.Kind,

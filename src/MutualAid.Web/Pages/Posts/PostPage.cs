@@ -3,6 +3,7 @@ using MutualAid.Web.Geo;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Pages.PostPages;
 
@@ -24,6 +25,9 @@ public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, Da
     public AuthorContact? AuthorContact { get; init; }
     public IReadOnlyList<GratitudeNote> Notes { get; init; } = [];
     public bool CanRenew { get; init; }
+
+    // A date of a repeating post: its rule and end date, and this viewer's part in the series.
+    public SeriesView? Series { get; init; }
 
     // The messages on each answer this viewer is a side of, and, for the author only, each
     // answerer's standing.

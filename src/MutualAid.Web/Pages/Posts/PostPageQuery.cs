@@ -10,6 +10,7 @@ using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Pages.PostPages;
 
@@ -19,7 +20,8 @@ namespace MutualAid.Web.Pages.PostPages;
 // A steward may open a hidden post, to judge and restore it; to anyone else it does not exist.
 public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, MatchList matchList,
     Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings,
-    IAuthorizationService authorization, TimeProvider clock, IOptions<ExpiryOptions> expiry, FormerNeighbor former)
+    IAuthorizationService authorization, TimeProvider clock, IOptions<ExpiryOptions> expiry, FormerNeighbor former,
+    SeriesFacts seriesFacts)
 {
     public async Task<bool> IsStewardAsync(ClaimsPrincipal viewer) =>
         viewer.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(viewer, StewardOptions.Policy)).Succeeded;
@@ -49,7 +51,8 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
                 Answers = answers,
                 Matches = mine.Count > 0 ? mine[0].Matches : [],
                 Standings = standing,
-                CanRenew = post.CanBeRenewedAt(now, expiry.Value.ReminderAhead),
+                // A date of a series closes at the end of its day; the next date has its own post.
+                CanRenew = post.SeriesId is null && post.CanBeRenewedAt(now, expiry.Value.ReminderAhead),
             };
         }
         else if (viewerId is not null)
@@ -68,6 +71,7 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
             page = page with { Notes = await gratitude.ForPostAsync(post.Id, viewerId), Conversations = await conversations.ForPostAsync(post, viewerId, cancellationToken) };
         }
 
+        page = page with { Series = await seriesFacts.ForAsync(post, viewerId, cancellationToken) };
         if (await locator.LocateAsync(viewer, null, cancellationToken) is { } origin)
         {
             page = page with { Distance = DistanceBands.Between(origin.Cell, post.Cell) };
