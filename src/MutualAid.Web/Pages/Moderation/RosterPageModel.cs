@@ -12,8 +12,8 @@ namespace MutualAid.Web.Pages.Moderation;
 // What a steward's page for one role (stewards, coordinators) does: list who holds it, name one
 // by email, remove one, each with a reason for the log. Problems are filed under the ids of the
 // fields they belong to ("email", "reason", "remove-neighborId", "remove-reason"), and the page
-// comes back with what was typed. Each role's page gives its roster and its own words.
-public abstract class RosterPageModel(AppDbContext db, UserManager<Neighbor> users, IStringLocalizer text, string role) : PageModel
+// comes back with what was typed. Each role's page gives its roster's two steps and its own words.
+public abstract class RosterPageModel(AppDbContext db, UserManager<Neighbor> users, IStringLocalizer text, string role, RosterSteps steps) : PageModel
 {
     public IReadOnlyList<Neighbor> Members { get; private set; } = [];
     public string? Email { get; private set; }
@@ -43,7 +43,7 @@ public abstract class RosterPageModel(AppDbContext db, UserManager<Neighbor> use
             return Page();
         }
 
-        TempData["Notice"] = await NameAsync(Me, neighbor, reason!.Trim()) ?? Named(neighbor);
+        TempData["Notice"] = await steps.Name(Me, neighbor, reason!.Trim()) ?? text[steps.NamedKey, neighbor.DisplayName].Value;
         return RedirectToPage();
     }
 
@@ -53,7 +53,7 @@ public abstract class RosterPageModel(AppDbContext db, UserManager<Neighbor> use
         var member = neighborId is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == neighborId);
         if (member is null)
         {
-            ModelState.AddModelError("remove-neighborId", ChooseFromList);
+            ModelState.AddModelError("remove-neighborId", text[steps.ChooseKey]);
         }
 
         if (StewardReason.Problem(reason, text) is { } problem)
@@ -67,20 +67,18 @@ public abstract class RosterPageModel(AppDbContext db, UserManager<Neighbor> use
             return Page();
         }
 
-        TempData["Notice"] = await RemoveAsync(Me, member, reason!.Trim()) ?? Removed(member);
+        TempData["Notice"] = await steps.Remove(Me, member, reason!.Trim()) ?? text[steps.RemovedKey, member.DisplayName].Value;
         return RedirectToPage();
     }
 
-    // Why the roster refused, or null when done.
-    protected abstract Task<string?> NameAsync(string stewardId, Neighbor neighbor, string reason);
-
-    protected abstract Task<string?> RemoveAsync(string stewardId, Neighbor member, string reason);
-
-    protected abstract string Named(Neighbor neighbor);
-
-    protected abstract string Removed(Neighbor member);
-
-    protected abstract string ChooseFromList { get; }
-
     private string Me => users.GetUserId(User)!;
 }
+
+// A roster's steps (each returns why it refused, or null when done) and the resource keys of the
+// page's notices: "{0} is now a …", "{0} is no longer a …", "Choose a … from the list.".
+public sealed record RosterSteps(
+    Func<string, Neighbor, string, Task<string?>> Name,
+    Func<string, Neighbor, string, Task<string?>> Remove,
+    string NamedKey,
+    string RemovedKey,
+    string ChooseKey);
