@@ -32,12 +32,14 @@ public sealed class AnswerEmails(EmailComposer composer, EmailLinks links, Spoke
 
     // A post a coordinator made for a neighbor without an account: the other side learns only the
     // coordinator's contact and the words the coordinator chose to share, never who the neighbor is.
-    public EmailMessage IntroductionThroughCoordinator(Recipient to, Recipient coordinator, string shared, string postTitle, int postId) =>
+    public EmailMessage IntroductionThroughCoordinator(Recipient to, Recipient coordinator, string shared, IReadOnlyList<string> neighborSpeaks,
+        string postTitle, int postId) =>
         composer.Update(to, () => new(text["{0} will put you in touch", coordinator.DisplayName],
             [text["Your answer to “{0}” was accepted.", postTitle],
                 text["{0} is a coordinator who posted this for a neighbor who is not online, and will put the two of you in touch.", coordinator.DisplayName],
                 text["Here is how to reach {0}:", coordinator.DisplayName] + "\n" + How(coordinator),
                 .. shared.Length > 0 ? new[] { text["What {0} shares for the neighbor: “{1}”", coordinator.DisplayName, shared].Value } : [],
+                .. neighborSpeaks.Count > 0 ? new[] { text["The neighbor speaks: {0}", languages.List(neighborSpeaks)].Value } : [],
                 text["When it is done, either of you can mark the post fulfilled."]],
             [new(text["The post"], links.Post(postId))], Why));
 

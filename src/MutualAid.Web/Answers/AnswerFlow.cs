@@ -74,7 +74,7 @@ public sealed partial class AnswerFlow(AppDbContext db, Outbox outbox, AnswerEma
             if (await OfflineNeighborAsync(post) is { } offline)
             {
                 outbox.Enqueue(emails.IntroductionToCoordinator(author, answerer, offline.Name, post.Title, post.Id));
-                outbox.Enqueue(emails.IntroductionThroughCoordinator(answerer, author, offline.SharedAtIntroduction, post.Title, post.Id));
+                outbox.Enqueue(emails.IntroductionThroughCoordinator(answerer, author, offline.SharedAtIntroduction, offline.SpokenLanguages, post.Title, post.Id));
             }
             else
             {

@@ -8,10 +8,14 @@ namespace MutualAid.Web.Coordination;
 
 public sealed record CaseloadPost(int Id, string Title, PostKind Kind, PostStatus Status, int AnswersWaiting, int Matches);
 
-// One offline neighbor as a coordinator sees them. Reach and what is shared are read only for the
-// coordinator who looks after them; others see the name and who looks after them, to take over.
+// One offline neighbor as a coordinator sees them. Reach and what is shared are read only by the
+// coordinator who looks after them, and by stewards; other coordinators see the name and who
+// looks after them, to take over.
 public sealed record CaseloadEntry(int Id, string Name, string? ReachBy, string? SharedAtIntroduction, string? Place, string? CoordinatorName,
-    bool IsMine, IReadOnlyList<CaseloadPost> Posts);
+    bool IsMine, IReadOnlyList<CaseloadPost> Posts)
+{
+    public IReadOnlyList<string> Speaks { get; init; } = [];
+}
 
 // What the coordinator page reads: the offline neighbors a coordinator looks after with their live
 // posts, those nobody looks after, and those other coordinators look after.
@@ -19,19 +23,22 @@ public sealed class Caseload(AppDbContext db, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<IReadOnlyList<CaseloadEntry>> ForAsync(string coordinatorId, CancellationToken cancellationToken)
+    // A steward who is not a coordinator reads every record in full, and acts on none.
+    public async Task<IReadOnlyList<CaseloadEntry>> ForAsync(string coordinatorId, bool stewardReads, CancellationToken cancellationToken)
     {
         var neighbors = await db.OfflineNeighbors.AsNoTracking().Where(o => o.HandedOverAt == null).OrderBy(o => o.Name).ToListAsync(cancellationToken);
         var coordinatorIds = neighbors.Select(o => o.CoordinatorId).OfType<string>().Distinct().ToList();
         var coordinators = await db.Users.AsNoTracking().Where(u => coordinatorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var places = await PlaceNamesAsync(cancellationToken);
-        var mineIds = neighbors.Where(o => o.CoordinatorId == coordinatorId).Select(o => o.Id).ToList();
+        var mineIds = neighbors.Where(o => o.CoordinatorId == coordinatorId || stewardReads).Select(o => o.Id).ToList();
         var posts = await LivePostsAsync(mineIds, cancellationToken);
         return neighbors.Select(o =>
         {
             var mine = o.CoordinatorId == coordinatorId;
-            return new CaseloadEntry(o.Id, o.Name, mine ? o.ReachBy : null, mine ? o.SharedAtIntroduction : null, Place(o, places),
-                o.CoordinatorId is { } id ? coordinators.GetValueOrDefault(id) : null, mine, posts.GetValueOrDefault(o.Id, []));
+            var reads = mine || stewardReads;
+            return new CaseloadEntry(o.Id, o.Name, reads ? o.ReachBy : null, reads ? o.SharedAtIntroduction : null, Place(o, places),
+                o.CoordinatorId is { } id ? coordinators.GetValueOrDefault(id) : null, mine, posts.GetValueOrDefault(o.Id, []))
+            { Speaks = reads ? o.SpokenLanguages : [] };
         }).ToList();
     }
 

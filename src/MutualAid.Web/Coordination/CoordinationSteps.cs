@@ -7,7 +7,8 @@ namespace MutualAid.Web.Coordination;
 
 // The steps that move an offline neighbor's posts: another coordinator taking them over, and the
 // neighbor, once they have an account, taking their own posts. Each saves once.
-public sealed class CoordinationSteps(AppDbContext db, Outbox outbox, Recipients recipients, CoordinationEmails emails, TimeProvider clock)
+public sealed class CoordinationSteps(AppDbContext db, Outbox outbox, Recipients recipients, CoordinationEmails emails, TimeProvider clock,
+    PostLanguages languages)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -76,9 +77,14 @@ public sealed class CoordinationSteps(AppDbContext db, Outbox outbox, Recipients
             return false;
         }
 
+        // Their posts now carry the languages on their own profile, not the ones noted for them.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         posts.ForEach(p => p.MoveTo(neighborId, Now, handedOver: true));
         found.Neighbor.HandOver(neighborId, Now);
         await db.SaveChangesAsync(cancellationToken);
+        await languages.SyncAsync(neighborId, cancellationToken: cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

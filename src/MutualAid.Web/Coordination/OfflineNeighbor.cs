@@ -7,7 +7,11 @@ namespace MutualAid.Web.Coordination;
 
 // What a coordinator chooses to keep about a neighbor who has no account. The place is never more
 // precise than a neighborhood from the stewards' list or a public ~500 m cell.
-public sealed record OfflineDetails(string Name, string ReachBy, string SharedAtIntroduction, int? NeighborhoodId, GridCell? Cell);
+public sealed record OfflineDetails(string Name, string ReachBy, string SharedAtIntroduction, int? NeighborhoodId, GridCell? Cell)
+{
+    // Codes from SpokenLanguages: their posts are matched, filtered and introduced on these, not the coordinator's.
+    public IReadOnlyList<string> Speaks { get; init; } = [];
+}
 
 // A neighbor without an account, looked after by a coordinator (or by nobody, until one takes
 // them over). Seen only by coordinators and stewards. Once handed over to their own account, the
@@ -29,6 +33,7 @@ public class OfflineNeighbor
     public int? NeighborhoodId { get; private set; }
     public int? CellRow { get; private set; }
     public int? CellColumn { get; private set; }
+    public List<string> SpokenLanguages { get; private set; } = [];
 
     // Null when nobody looks after them: every coordinator is offered to take them over.
     public string? CoordinatorId { get; private set; }
@@ -72,6 +77,7 @@ public class OfflineNeighbor
         SharedAtIntroduction = details.SharedAtIntroduction.Trim();
         NeighborhoodId = details.NeighborhoodId;
         (CellRow, CellColumn) = (details.Cell?.Row, details.Cell?.Column);
+        SpokenLanguages = Localization.SpokenLanguages.Clean(details.Speaks);
     }
 
     public void TakeOver(string coordinatorId)
@@ -105,6 +111,7 @@ public class OfflineNeighbor
         Name = "";
         ReachBy = "";
         SharedAtIntroduction = "";
+        SpokenLanguages = [];
         HandOverTokenHash = null;
         CoordinatorId = null;
     }

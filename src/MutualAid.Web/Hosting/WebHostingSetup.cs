@@ -41,7 +41,8 @@ public static class WebHostingSetup
             options.Conventions.AllowAnonymousToPage("/Posts/Renew");
             options.Conventions.AuthorizeFolder("/Profile");
             options.Conventions.AuthorizeFolder("/Moderation", Moderation.StewardOptions.Policy);
-            options.Conventions.AuthorizeFolder("/Coordinate", Coordination.CoordinatorOptions.Policy);
+            options.Conventions.AuthorizeFolder("/Coordinate", Coordination.CoordinatorOptions.ReadPolicy);
+            options.Conventions.AuthorizePage("/Coordinate/Edit", Coordination.CoordinatorOptions.Policy);
             // The hand-over link is opened by the neighbor it is for, from their new account.
             options.Conventions.AuthorizePage("/HandOver");
             options.Conventions.AuthorizePage("/Report");

@@ -30,16 +30,17 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, PostLangu
                 && EF.Constant(rows).Contains(p.CellRow)
                 && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
                 && p.AuthorId != post.AuthorId)
-            .Select(p => new { p.Id, p.AuthorId, p.CellRow, p.CellColumn, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt, p.AskedLanguages })
+            .Select(p => new { p.Id, p.AuthorId, p.CellRow, p.CellColumn, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt, p.AskedLanguages, p.ForOfflineNeighborId })
             .ToListAsync(cancellationToken);
         var blocked = await db.NeighborBlocks.OnOtherSideOf(post.AuthorId).ToListAsync(cancellationToken);
-        var speaks = await SpokenByAsync([post.AuthorId, .. candidates.Select(c => c.AuthorId)], cancellationToken);
+        var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
+        var speakers = await languages.SpeakersAsync([voice, .. candidates.Select(c => new PostVoice(c.AuthorId, c.ForOfflineNeighborId))], cancellationToken);
 
         // Expiry is checked here, not in SQL: a condition on ExpiresAt tempts SQLite's planner to
         // scan the (Status, ExpiresAt) index over every open post when it has no statistics.
         return candidates
             .Where(c => c.ExpiresAt > now && !blocked.Contains(c.AuthorId))
-            .Where(c => SharesAskedLanguages(post.AskedLanguages, speaks[post.AuthorId], c.AskedLanguages, speaks[c.AuthorId]))
+            .Where(c => SharesAskedLanguages(post.AskedLanguages, speakers.Of(voice), c.AskedLanguages, speakers.Of(new PostVoice(c.AuthorId, c.ForOfflineNeighborId))))
             .Select(c => new { c, Distance = origin.DistanceKmTo(new GridCell(c.CellRow, c.CellColumn)) })
             .Where(x => x.Distance <= post.RadiusKm && x.Distance <= x.c.RadiusKm)
             .Select(x => new MatchCandidate(x.c.Id, x.c.AuthorId, x.Distance, x.c.Urgency, x.c.CreatedAt))
@@ -96,18 +97,11 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, PostLangu
         await transaction.CommitAsync(cancellationToken);
     }
 
-    // Both ways: each post's asked languages must be spoken by the other post's author. What an
-    // author lists is shown on their posts, so the answer is decided on what anyone can read.
+    // Both ways: each post's asked languages must be spoken by the other post's neighbor (its
+    // author, or the offline neighbor it is for). Those languages are shown on the post, so the
+    // answer is decided on what anyone can read.
     private static bool SharesAskedLanguages(List<string> asked, List<string> speaks, List<string> otherAsked, List<string> otherSpeaks) =>
         SpokenLanguages.Reaches(asked, otherSpeaks) && SpokenLanguages.Reaches(otherAsked, speaks);
-
-    private async Task<Dictionary<string, List<string>>> SpokenByAsync(IEnumerable<string> authorIds, CancellationToken cancellationToken)
-    {
-        var ids = authorIds.Distinct().ToList();
-        var found = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.SpokenLanguages })
-            .ToDictionaryAsync(u => u.Id, u => u.SpokenLanguages, cancellationToken);
-        return ids.ToDictionary(id => id, id => found.GetValueOrDefault(id) ?? []);
-    }
 
     private Task<int> CountForAuthorAsync(string authorId, CancellationToken cancellationToken) =>
         db.Matches.CountAsync(m => db.Posts.Any(p => p.AuthorId == authorId && (p.Id == m.NeedId || p.Id == m.OfferId)), cancellationToken);

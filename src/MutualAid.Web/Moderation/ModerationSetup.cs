@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MutualAid.Web.Security;
 
 namespace MutualAid.Web.Moderation;
 
@@ -9,8 +11,8 @@ public static class ModerationSetup
         builder.Services.AddOptions<StewardOptions>().BindConfiguration(StewardOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(StewardOptions.Policy, policy => policy.RequireAuthenticatedUser().AddRequirements(new CurrentStewardRequirement()));
-        builder.Services.AddScoped<IAuthorizationHandler, CurrentStewardHandler>();
+            .AddPolicy(StewardOptions.Policy, policy => policy.RequireAuthenticatedUser().AddRequirements(new CurrentRoleRequirement(StewardOptions.Role)));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, CurrentRoleHandler>());
         builder.Services.AddScoped<Stewardship>();
         builder.Services.AddScoped<CategoryChanges>();
         builder.Services.AddScoped<NeighborBlocks>();

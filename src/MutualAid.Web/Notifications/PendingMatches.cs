@@ -10,7 +10,7 @@ namespace MutualAid.Web.Notifications;
 public sealed record PendingMatch(int MatchId, bool RecipientIsNeedAuthor, string RecipientId, MatchItem Item, bool Listed);
 
 // Matches whose authors have not been told yet, seen from each author's side.
-public sealed class PendingMatches(AppDbContext db, ShownNames names)
+public sealed class PendingMatches(AppDbContext db, ShownNames names, PostLanguages languages)
 {
     public async Task<IReadOnlyList<PendingMatch>> LoadAsync(IReadOnlyCollection<string>? recipientIds, CancellationToken cancellationToken)
     {
@@ -39,6 +39,7 @@ public sealed class PendingMatches(AppDbContext db, ShownNames names)
                 other.CellColumn,
                 other.Status,
                 OtherAuthor = other.AuthorId,
+                OtherFor = other.ForOfflineNeighborId,
                 AcrossBlock = db.NeighborBlocks.Any(b => (b.BlockerId == mine.AuthorId && b.BlockedId == other.AuthorId)
                     || (b.BlockerId == other.AuthorId && b.BlockedId == mine.AuthorId)),
             };
@@ -49,13 +50,11 @@ public sealed class PendingMatches(AppDbContext db, ShownNames names)
 
         var rows = await query.AsNoTracking().ToListAsync(cancellationToken);
         var categories = await names.CategoriesAsync(cancellationToken);
-        var authors = rows.Select(r => r.OtherAuthor).Distinct().ToList();
-        var speaks = await db.Users.AsNoTracking().Where(u => authors.Contains(u.Id)).Select(u => new { u.Id, u.SpokenLanguages })
-            .ToDictionaryAsync(u => u.Id, u => u.SpokenLanguages, cancellationToken);
+        var speakers = await languages.SpeakersAsync(rows.Select(r => new PostVoice(r.OtherAuthor, r.OtherFor)), cancellationToken);
         return rows.Select(r => new PendingMatch(r.Id, r.ToNeed, r.Recipient,
             new MatchItem(r.Mine, r.OtherKind, r.OtherId, r.OtherTitle, categories[r.CategoryId],
                 DistanceBands.Between(new GridCell(r.MineRow, r.MineColumn), new GridCell(r.CellRow, r.CellColumn)))
-            { OtherSpeaks = speaks.GetValueOrDefault(r.OtherAuthor) ?? [] },
+            { OtherSpeaks = speakers.Of(new PostVoice(r.OtherAuthor, r.OtherFor)) },
             r.Status == PostStatus.Open && !r.AcrossBlock)).ToList();
     }
 

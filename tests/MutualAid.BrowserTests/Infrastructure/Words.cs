@@ -111,6 +111,13 @@ public sealed class Words(string language)
         ["Choose an end date from today to six months from now."] = "Elige una fecha de fin entre hoy y dentro de seis meses.",
         ["Search"] = "Buscar",
         ["The place search is not answering just now. Try again later, or choose another option."] = "La búsqueda de lugares no responde ahora mismo. Vuelve a intentarlo más tarde o elige otra opción.",
+        ["The name they go by"] = "El nombre con el que se le conoce",
+        ["Their neighborhood"] = "Su barrio",
+        ["Arabic"] = "Árabe",
+        ["At a spot I mark on the map"] = "En un punto que marco en el mapa",
+        ["Choose their neighborhood."] = "Elige su barrio.",
+        ["Saved. Only coordinators and stewards see these details."] = "Guardado. Solo los enlaces y coordinación ven estos datos.",
+        ["A spot on the map (about 500 m)"] = "Un punto del mapa (unos 500 m)",
     };
 
     public string Language { get; } = language;

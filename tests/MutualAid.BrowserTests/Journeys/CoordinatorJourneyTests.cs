@@ -104,7 +104,7 @@ public sealed class CoordinatorJourneyTests(MailServer mail, BrowserHost browser
         Assert.Empty(ben.BrowserErrors);
     }
 
-    private static async Task NameCoordinatorAsync(Neighbor steward, Neighbor coordinator, string reason)
+    internal static async Task NameCoordinatorAsync(Neighbor steward, Neighbor coordinator, string reason)
     {
         await steward.Page.GotoAsync("/Moderation/Coordinators");
         await steward.Page.GetByLabel("Their email").FillAsync(coordinator.Email);

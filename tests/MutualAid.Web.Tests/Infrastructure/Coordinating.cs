@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Web.Coordination;
+using MutualAid.Web.Geo;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 
@@ -46,17 +47,32 @@ public static class Coordinating
         return await app.SignedInClientAsync(person.Email);
     }
 
+    // With a spot, the record keeps the map cell around it instead of the neighborhood.
     public static async Task<int> AddOfflineNeighborAsync(this MutualAidApp app, HttpClient coordinator, int neighborhoodId, string name = "Rosa",
-        string reachBy = "Knock at the blue door, number 7", string shared = "Rosa lives on the ground floor; call me first")
+        string reachBy = "Knock at the blue door, number 7", string shared = "Rosa lives on the ground floor; call me first",
+        string? speaks = null, GeoPoint? spot = null)
     {
         var form = await coordinator.GetPageAsync("/Coordinate/Edit");
-        await coordinator.SubmitAsync(form, "main form[method=post]", new()
+        var fields = new Dictionary<string, string>
         {
             ["Input.Name"] = name,
             ["Input.ReachBy"] = reachBy,
             ["Input.SharedAtIntroduction"] = shared,
             ["Input.NeighborhoodId"] = neighborhoodId.ToString(CultureInfo.InvariantCulture),
-        });
+        };
+        if (speaks is not null)
+        {
+            fields["Input.SpokenLanguages"] = speaks;
+        }
+
+        if (spot is { } point)
+        {
+            fields["Input.Place"] = "Map";
+            fields["Input.Latitude"] = point.Latitude.ToString(CultureInfo.InvariantCulture);
+            fields["Input.Longitude"] = point.Longitude.ToString(CultureInfo.InvariantCulture);
+        }
+
+        await coordinator.SubmitAsync(form, "main form[method=post]", fields);
         return await app.WithDbAsync(db => db.OfflineNeighbors.Where(o => o.Name == name).Select(o => o.Id).SingleAsync());
     }
 
@@ -76,16 +92,22 @@ public static class Coordinating
         });
     }
 
-    public static async Task<int> PostForAsync(this MutualAidApp app, HttpClient coordinator, int offlineId, string kind, string title)
+    public static async Task<int> PostForAsync(this MutualAidApp app, HttpClient coordinator, int offlineId, string kind, string title, string? asksLanguage = null)
     {
         var form = await coordinator.GetPageAsync($"/Posts/New?kind={kind}&for={offlineId}");
-        var response = await coordinator.SubmitAsync(form, "form[method=post]:not(.inline-form)", new()
+        var fields = new Dictionary<string, string>
         {
             ["Input.CategoryId"] = (await app.CategoryIdAsync("Meals")).ToString(CultureInfo.InvariantCulture),
             ["Input.Title"] = title,
             ["Input.RadiusKm"] = "3",
             ["Input.Urgency"] = "Whenever",
-        });
+        };
+        if (asksLanguage is not null)
+        {
+            fields["Input.AskedLanguages"] = asksLanguage;
+        }
+
+        var response = await coordinator.SubmitAsync(form, "form[method=post]:not(.inline-form)", fields);
         var path = response.Headers.Location?.OriginalString ?? response.RequestMessage!.RequestUri!.AbsolutePath;
         Assert.StartsWith("/Posts/", path, StringComparison.Ordinal);
         return int.Parse(path["/Posts/".Length..], CultureInfo.InvariantCulture);

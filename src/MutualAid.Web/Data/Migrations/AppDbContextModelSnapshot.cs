@@ -290,6 +290,10 @@ namespace MutualAid.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SpokenLanguages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CoordinatorId");

@@ -21,7 +21,7 @@ namespace MutualAid.Web.Pages.PostPages;
 public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, ViewerLocator locator, MatchList matchList,
     Gratitude gratitude, NeighborBlocks blocks, Conversations conversations, AnswererStandings standings,
     IAuthorizationService authorization, TimeProvider clock, IOptions<ExpiryOptions> expiry, FormerNeighbor former,
-    SeriesFacts seriesFacts)
+    SeriesFacts seriesFacts, PostLanguages languages)
 {
     public async Task<bool> IsStewardAsync(ClaimsPrincipal viewer) =>
         viewer.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(viewer, StewardOptions.Policy)).Succeeded;
@@ -39,8 +39,10 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
             return null;
         }
 
-        var author = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => new { u.DisplayName, u.SpokenLanguages }).FirstAsync(cancellationToken);
-        var page = new PostPage(post, former.Name(author.DisplayName), viewerId, now, sides) { StewardView = stewardView, AuthorSpeaks = author.SpokenLanguages };
+        var author = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
+        var speaks = (await languages.SpeakersAsync([voice], cancellationToken)).Of(voice);
+        var page = new PostPage(post, former.Name(author), viewerId, now, sides) { StewardView = stewardView, AuthorSpeaks = speaks };
         var answers = await AnswersAsync(page, cancellationToken);
         if (isAuthor)
         {
