@@ -6,7 +6,8 @@ namespace MutualAid.BrowserTests.Infrastructure;
 // The app as built, run for real on Kestrel at 127.0.0.1 on a free port, with a SQLite file of
 // its own, background jobs every second and its email sent to the shared SMTP server. One per
 // test, so the first neighbor to confirm their address in a test is that app's first account
-// and a steward.
+// and a steward. An app with the usual settings was started while the previous test ran
+// (SpareApp); one with settings of its own starts when asked.
 public sealed class AppServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
@@ -31,8 +32,12 @@ public sealed class AppServer : IAsyncDisposable
 
     // Settings beyond the usual ones (a place search's address, say) come in `settings`, as
     // environment variables are named (Geocoding__Url).
-    public static async Task<AppServer> StartAsync(MailServer mail, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<AppServer> StartAsync(MailServer mail, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? settings = null) =>
+        settings is null ? SpareApp.TakeAsync(mail, cancellationToken) : LaunchAsync(mail, settings, cancellationToken);
+
+    internal static async Task<AppServer> LaunchAsync(MailServer mail, IReadOnlyDictionary<string, string>? settings,
+        CancellationToken cancellationToken)
     {
         if (!File.Exists(Paths.WebAppDll))
         {
@@ -74,12 +79,18 @@ public sealed class AppServer : IAsyncDisposable
             environment[key] = value;
         }
 
+        var copied = MigratedTemplate.TryCopyTo(Path.Combine(folder, "app.db"));
         var name = $"app-{Interlocked.Increment(ref started)}-{port}";
         var process = ChildProcess.Start(name, Paths.Dotnet, [Paths.WebAppDll, "--urls", url], Paths.WebAppDirectory, environment);
         var app = new AppServer(process, folder, new Uri(url + "/"));
         try
         {
             await app.WaitUntilHealthyAsync(cancellationToken);
+            if (!copied)
+            {
+                MigratedTemplate.KeepFrom(app.DatabasePath);
+            }
+
             return app;
         }
         catch

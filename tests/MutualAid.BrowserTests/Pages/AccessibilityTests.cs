@@ -121,9 +121,14 @@ public sealed class AccessibilityTests(SeededSite site)
 
     // axe leaves undecided whether a link stands out from its text where it cannot work out the
     // background (the map's attribution over its tiles); that must not be left to chance.
+    // Legacy mode runs the same rules in the page itself: the default opens a second, blank page
+    // and loads axe into it again to merge the results of frames, and the site has no frames.
     private static async Task AssertAxeCleanAsync(IPage page, int width)
     {
-        var result = await page.RunAxe(Wcag);
+        // Marked obsolete as it may go in a later version; then RunAxe, at a second page's cost.
+#pragma warning disable CS0618
+        var result = await page.RunAxeLegacy(options: Wcag);
+#pragma warning restore CS0618
         var undecided = result.Incomplete.Where(i => i.Id == "link-in-text-block")
             .SelectMany(i => i.Nodes.Select(n => $"- {i.Id}: {i.Help}\n    {n.Target}: {n.Html}")).ToList();
         Assert.True(result.Violations.Length == 0, $"axe found on {page.Url} at {width} px:\n{Describe(result.Violations)}");
