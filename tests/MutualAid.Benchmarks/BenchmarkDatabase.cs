@@ -8,7 +8,7 @@ namespace MutualAid.Benchmarks;
 
 // One SQLite file per post count, built with the app's migrations and kept under the temp folder
 // so that reruns skip the seeding. Delete the folder after changing BenchmarkData.
-public static class BenchmarkDatabase
+public static partial class BenchmarkDatabase
 {
     public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "mutualaid-bench");
 
@@ -40,25 +40,6 @@ public static class BenchmarkDatabase
         File.Move(building, path, overwrite: true);
         Console.WriteLine($"// Seeded {postCount:N0} posts into {path} in {(DateTime.UtcNow - started).TotalSeconds:N1} s");
         return ConnectionString(postCount);
-    }
-
-    // The app never runs ANALYZE, so a neighborhood's file has no statistics unless its host runs
-    // it: a copy of the database without sqlite_stat1, kept beside it.
-    public static string WithoutStatistics(int postCount)
-    {
-        var source = EnsureCreated(postCount);
-        var path = Path.Combine(Folder, $"posts-{postCount}-nostats.db");
-        if (!File.Exists(path))
-        {
-            var building = $"{path}.{Environment.ProcessId}.building";
-            File.Delete(building);
-            // VACUUM INTO copies what the write-ahead log holds too, unlike a file copy.
-            Execute(source, $"VACUUM INTO '{building}'");
-            Execute(new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString(), "DROP TABLE sqlite_stat1");
-            File.Move(building, path);
-        }
-
-        return new SqliteConnectionStringBuilder { DataSource = path }.ToString();
     }
 
     private static void Seed(string path, int postCount)
@@ -184,13 +165,6 @@ public static class BenchmarkDatabase
     // The text EF Core's SQLite provider writes for a DateTime, so string comparisons in SQL agree.
     private static string Format(DateTime value) =>
         value.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-
-    private static void Execute(string connectionString, string sql)
-    {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, sql);
-    }
 
     private static void Execute(SqliteConnection connection, string sql)
     {
