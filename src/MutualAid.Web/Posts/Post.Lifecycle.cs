@@ -32,7 +32,9 @@ public partial class Post
 
     // Renewing means something only near the end: within the reminder's window before the post
     // closes, or once it has expired. A post with weeks to go is not offered "Renew".
-    public bool CanBeRenewedAt(DateTime now, TimeSpan reminderAhead) => CanBeEdited && ExpiresAt - now <= reminderAhead;
+    // A date of a series is never renewed: it closes at the end of its day, and the next date
+    // has a post of its own.
+    public bool CanBeRenewedAt(DateTime now, TimeSpan reminderAhead) => CanBeEdited && SeriesId is null && ExpiresAt - now <= reminderAhead;
 
     public void Renew(DateTime now, TimeSpan reminderAhead)
     {

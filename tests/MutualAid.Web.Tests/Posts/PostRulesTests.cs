@@ -25,6 +25,19 @@ public class PostRulesTests
         Assert.False(need.IsOpenAt(Now.AddDays(30)));
     }
 
+    // A date of a repeating need closes at the end of its day; the next date has its own post.
+    // Renewing it, even by a hand-made request, would keep one date open for a month.
+    [Fact]
+    public void A_date_of_a_series_is_never_renewed()
+    {
+        var date = Post.Create("ana", PostKind.Need, Content(), Now);
+        date.BelongTo(seriesId: 7, new DateOnly(2026, 11, 28), closesAt: Now.AddDays(1), Now);
+
+        Assert.False(date.CanBeRenewedAt(Now.AddHours(12), ReminderAhead));
+        Assert.Throws<PostRuleException>(() => date.Renew(Now.AddHours(12), ReminderAhead));
+        Assert.Equal(Now.AddDays(1), date.ExpiresAt);
+    }
+
     [Fact]
     public void Renewing_gives_a_post_a_full_new_lifetime_from_now()
     {

@@ -53,8 +53,7 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
                 Answers = answers,
                 Matches = mine.Count > 0 ? mine[0].Matches : [],
                 Standings = standing,
-                // A date of a series closes at the end of its day; the next date has its own post.
-                CanRenew = post.SeriesId is null && post.CanBeRenewedAt(now, expiry.Value.ReminderAhead),
+                CanRenew = post.CanBeRenewedAt(now, expiry.Value.ReminderAhead),
             };
         }
         else if (viewerId is not null)
