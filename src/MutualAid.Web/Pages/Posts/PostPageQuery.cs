@@ -29,7 +29,11 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
     public async Task<PostPage?> LoadAsync(int postId, ClaimsPrincipal viewer, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var post = await db.Posts.AsNoTracking().Include(p => p.Category).FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        // The author's name comes with the post: one query less on the most visited page.
+        var found = await db.Posts.AsNoTracking().Include(p => p.Category).Where(p => p.Id == postId)
+            .Select(p => new { Post = p, Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
+        var post = found?.Post;
         var viewerId = users.GetUserId(viewer);
         var isAuthor = post?.IsAuthor(viewerId) == true;
         var sides = viewerId is null ? new BlockSides(new HashSet<string>(), new HashSet<string>()) : await blocks.SidesAsync(viewerId, cancellationToken);
@@ -39,11 +43,12 @@ public sealed class PostPageQuery(AppDbContext db, UserManager<Neighbor> users, 
             return null;
         }
 
-        var author = await db.Users.Where(u => u.Id == post.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+        var author = found!.Author ?? "";
         var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
         var speaks = (await languages.SpeakersAsync([voice], cancellationToken)).Of(voice);
         var page = new PostPage(post, former.Name(author), viewerId, now, sides) { StewardView = stewardView, AuthorSpeaks = speaks };
-        var answers = await AnswersAsync(page, cancellationToken);
+        // Only the author and a neighbor who answered see answers; a visitor who is not signed in sees none.
+        List<AnswerView> answers = viewerId is null ? [] : await AnswersAsync(page, cancellationToken);
         if (isAuthor)
         {
             var mine = await matchList.ForAuthorAsync(post.AuthorId, now, post.Id, cancellationToken);
