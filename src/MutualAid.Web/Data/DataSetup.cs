@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MutualAid.Web.Data;
 
@@ -18,7 +19,8 @@ public static class DataSetup
             return new DatabaseLocation(AnchorToContentRoot(configured, contentRoot));
         });
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
-            options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString).AddInterceptors(new SqlitePragmas()));
+            options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString)
+                .AddInterceptors([new SqlitePragmas(), .. services.GetServices<IInterceptor>()]));
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<DemoNeighborhoodSeeder>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using MutualAid.Web.Geo;
 
 namespace MutualAid.Web.Posts;
@@ -15,6 +16,8 @@ public static class PostsSetup
         builder.Services.AddScoped<PostBrowser>();
         builder.Services.AddScoped<PostLanguages>();
         builder.Services.AddScoped<ShownNames>();
+        builder.Services.AddSingleton<NameListCache>();
+        builder.Services.AddSingleton<IInterceptor, NameChangeWatcher>();
         builder.Services.AddSingleton<RenewTokens>();
         builder.Services.AddSingleton<ExpiryReminderEmail>();
         builder.Services.AddScoped<ExpiryJob>();
