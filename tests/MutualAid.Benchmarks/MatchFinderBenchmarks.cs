@@ -77,7 +77,7 @@ public class MatchFinderBenchmarks
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Posts.Add(post);
             await db.SaveChangesAsync();
-            await new PostLanguages(db).SyncAsync(post.AuthorId);
+            await new PostLanguages(db).SyncPostAsync(post);
             db.Matches.AddRange(BruteForceFind(post).Select(c => post.Kind == PostKind.Need
                 ? new Match(post.Id, c.PostId, c.DistanceKm, BenchmarkData.Now)
                 : new Match(c.PostId, post.Id, c.DistanceKm, BenchmarkData.Now)));

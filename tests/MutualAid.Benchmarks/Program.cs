@@ -23,6 +23,13 @@ public static class Program
             return;
         }
 
+        if (args is ["--post-timings", var postsPath, ..])
+        {
+            int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : fallback;
+            await PostTimings.RunAsync(postsPath, args.Length > 2 ? args[2] : "load2@example.org", Arg(3, 500), Arg(4, 200));
+            return;
+        }
+
         if (args is ["--load-data", var path, ..])
         {
             var count = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000;

@@ -29,8 +29,12 @@ public sealed class HelperFinder(AppDbContext db, ShownNames names)
         var (south, north) = LatitudesOf(rows);
         var acrossBlock = db.NeighborBlocks.OnOtherSideOf(need.AuthorId);
         var known = db.HelpMatches.Where(m => m.NeedId == need.Id).Select(m => m.HelperId);
+
+        // "Count > 0" is the condition of the helpers' index on home (NeighborConfiguration):
+        // SQLite then reads only neighbors who said they could help, in the box's latitudes,
+        // instead of every account.
         var candidates = await db.Users.AsNoTracking()
-            .Where(u => u.HelpCategoryIds.Contains(need.CategoryId) && u.Id != need.AuthorId && !u.IsBlocked
+            .Where(u => u.HelpCategoryIds.Count > 0 && u.HelpCategoryIds.Contains(need.CategoryId) && u.Id != need.AuthorId && !u.IsBlocked
                 && u.HomeLatitude >= south && u.HomeLatitude < north
                 && u.HomeLongitude >= minLongitude && u.HomeLongitude <= maxLongitude
                 && !acrossBlock.Contains(u.Id) && !known.Contains(u.Id))

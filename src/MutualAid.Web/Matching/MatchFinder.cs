@@ -33,16 +33,21 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, PostLangu
             .Select(p => new { p.Id, p.AuthorId, p.CellRow, p.CellColumn, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt, p.AskedLanguages, p.ForOfflineNeighborId })
             .ToListAsync(cancellationToken);
         var blocked = await db.NeighborBlocks.OnOtherSideOf(post.AuthorId).ToListAsync(cancellationToken);
-        var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
-        var speakers = await languages.SpeakersAsync([voice, .. candidates.Select(c => new PostVoice(c.AuthorId, c.ForOfflineNeighborId))], cancellationToken);
 
         // Expiry is checked here, not in SQL: a condition on ExpiresAt tempts SQLite's planner to
         // scan the (Status, ExpiresAt) index over every open post when it has no statistics.
-        return candidates
+        var inReach = candidates
             .Where(c => c.ExpiresAt > now && !blocked.Contains(c.AuthorId))
-            .Where(c => SharesAskedLanguages(post.AskedLanguages, speakers.Of(voice), c.AskedLanguages, speakers.Of(new PostVoice(c.AuthorId, c.ForOfflineNeighborId))))
-            .Select(c => new { c, Distance = origin.DistanceKmTo(new GridCell(c.CellRow, c.CellColumn)) })
+            .Select(c => new { c, Voice = new PostVoice(c.AuthorId, c.ForOfflineNeighborId), Distance = origin.DistanceKmTo(new GridCell(c.CellRow, c.CellColumn)) })
             .Where(x => x.Distance <= post.RadiusKm && x.Distance <= x.c.RadiusKm)
+            .ToList();
+
+        // The other side's languages are read only when this post asks for some, and only for
+        // the posts still in reach: a box holds hundreds of candidates at city scale.
+        var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
+        var speakers = await languages.SpeakersAsync([voice, .. post.AskedLanguages.Count == 0 ? [] : inReach.Select(x => x.Voice)], cancellationToken);
+        return inReach
+            .Where(x => SharesAskedLanguages(post.AskedLanguages, speakers.Of(voice), x.c.AskedLanguages, speakers.Of(x.Voice)))
             .Select(x => new MatchCandidate(x.c.Id, x.c.AuthorId, x.Distance, x.c.Urgency, x.c.CreatedAt))
             .OrderBy(c => c.DistanceKm)
             .ThenByDescending(c => c.Urgency)
@@ -87,7 +92,7 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, PostLangu
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await languages.SyncAsync(post.AuthorId, cancellationToken: cancellationToken);
+        await languages.SyncPostAsync(post, cancellationToken);
         await RecordAsync(post, now, authorPostCap, cancellationToken);
         var helpersLeft = authorPostCap is { } cap
             ? Math.Max(0, (cap * options.Value.MatchesPerPost) - await helpers.CountForAuthorAsync(post.AuthorId, cancellationToken))

@@ -3,12 +3,22 @@ using MutualAid.Web.Data;
 
 namespace MutualAid.Web.Posts;
 
-// Keeps PostLanguage rows in step: called after an author's post is saved, after they change
-// the languages they speak, and after a coordinator changes an offline neighbor's. An author has
-// few posts, so all of theirs are written again. Old rows go at once; the new ones with the
-// caller's SaveChanges, in the caller's transaction.
+// Keeps PostLanguage rows in step. A saved post (created, edited, renewed) changes its own rows
+// only: SyncPostAsync. When a neighbor changes the languages they speak, or a coordinator an
+// offline neighbor's, every post of theirs changes: SyncAsync. Old rows go at once; the new ones
+// with the caller's SaveChanges, in the caller's transaction.
 public sealed class PostLanguages(AppDbContext db)
 {
+    // Nothing about the author changed, so their other posts keep their rows: the cost of a save
+    // does not grow with how many posts its author has (the load test's writers post hundreds).
+    public async Task SyncPostAsync(Post post, CancellationToken cancellationToken = default)
+    {
+        var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
+        var speakers = await SpeakersAsync([voice], cancellationToken);
+        await db.PostLanguages.Where(l => l.PostId == post.Id).ExecuteDeleteAsync(cancellationToken);
+        db.PostLanguages.AddRange(post.AskedLanguages.Union(speakers.Of(voice)).Select(code => new PostLanguage(post.Id, code)));
+    }
+
     public async Task SyncAsync(string authorId, IReadOnlyList<string>? spokenNow = null, CancellationToken cancellationToken = default)
     {
         var posts = await db.Posts.AsNoTracking().Where(p => p.AuthorId == authorId)

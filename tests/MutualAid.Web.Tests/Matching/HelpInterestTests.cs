@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Tests.Infrastructure;
 
@@ -54,6 +56,26 @@ public class HelpInterestTests
         await app.DeliverEmailAsync();
 
         Assert.Empty(smtp.To("ben@example.org"));
+    }
+
+    // At city scale most accounts said nothing about helping: a new need reads the homes of those
+    // who did, through their index, and never walks every account (tens of thousands per post).
+    [Fact]
+    public async Task A_new_need_reads_only_the_helpers_index_not_every_account()
+    {
+        var plans = new QueryPlanLog();
+        await using var app = new MutualAidApp(services: services => services
+            .ConfigureDbContext<Web.Data.AppDbContext>(options => options.AddInterceptors(plans)));
+        var ana = await app.SignedInAsync(Person.Ana);
+        var ben = await app.SignedInAsync(Person.Ben);
+        await app.SayCanHelpAsync(ben, "Meals", 5);
+
+        await app.PostThroughFormAsync(ana, "Need", "Soup for a sick household");
+
+        Assert.Equal(1, await app.WithDbAsync(db => db.HelpMatches.CountAsync()));
+        var helpersPlan = plans.Plans.Last(p => p.Sql.Contains("\"HelpDistanceKm\"", StringComparison.Ordinal) && p.Sql.Contains("json_each", StringComparison.Ordinal)).Plan;
+        Assert.Contains("USING INDEX IX_AspNetUsers_Helpers", helpersPlan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN a", helpersPlan, StringComparison.Ordinal);
     }
 
     [Fact]

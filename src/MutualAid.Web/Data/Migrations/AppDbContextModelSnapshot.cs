@@ -790,6 +790,9 @@ namespace MutualAid.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex(new[] { "HomeLatitude", "HomeLongitude" }, "IX_AspNetUsers_Helpers")
+                        .HasFilter("json_array_length(\"DigestCategoryIds\") > 0");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
