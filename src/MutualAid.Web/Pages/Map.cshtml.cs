@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using MutualAid.Web.Hosting;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Geo;
@@ -7,6 +9,7 @@ using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
+[OutputCache(PolicyName = SignedOutPages.Policy)]
 public class MapModel(ShownNames names, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map,
     Labels labels)
     : BrowsePageModel(names, locator)

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+using MutualAid.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,6 +14,7 @@ namespace MutualAid.Web.Pages.PostPages;
 
 // A post's page: PostPageQuery reads what this viewer may see; each handler (Details.Handlers.cs)
 // runs one step and redirects back.
+[OutputCache(PolicyName = SignedOutPages.Policy)]
 public partial class DetailsModel(PostPageQuery query, AnswerFlow flow, Gratitude gratitude, PostRenewal renewal, BlocksFromPost blocking,
     Stewardship stewardship, AppDbContext db, UserManager<Neighbor> users, IStringLocalizer<DetailsModel> text) : PageModel
 {
