@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
-using MutualAid.Web.Hosting;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Hosting;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 

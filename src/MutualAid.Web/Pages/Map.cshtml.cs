@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.OutputCaching;
-using MutualAid.Web.Hosting;
 using System.Text.Json;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Hosting;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;

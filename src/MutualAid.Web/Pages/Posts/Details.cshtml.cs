@@ -1,11 +1,11 @@
-using Microsoft.AspNetCore.OutputCaching;
-using MutualAid.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
+using MutualAid.Web.Hosting;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
