@@ -29,6 +29,7 @@ public static class MutualAidApplication
         builder.AddLocalizationSupport();
         builder.AddSecurity();
         builder.AddData();
+        builder.AddSignedOutPageCache();
         builder.AddEmail();
         builder.AddNeighbors();
         builder.AddPosts();

@@ -99,6 +99,8 @@ public static class WebHostingSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // After authentication, so a signed-in neighbor is known and never served a shared copy.
+        app.UseOutputCache();
         return app;
     }
 

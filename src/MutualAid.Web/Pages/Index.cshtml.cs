@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.OutputCaching;
 using MutualAid.Web.Answers;
+using MutualAid.Web.Hosting;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
+[OutputCache(PolicyName = SignedOutPages.Policy)]
 public class IndexModel(ShownNames names, ViewerLocator locator, PostBrowser browser, Gratitude gratitude, TimeProvider clock)
     : BrowsePageModel(names, locator)
 {

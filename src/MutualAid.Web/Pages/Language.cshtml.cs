@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,8 +9,12 @@ using MutualAid.Web.Security;
 namespace MutualAid.Web.Pages;
 
 // The language switcher: remembers the choice in a cookie, and for a signed-in neighbor also in
-// their account, so their emails follow it.
-public class LanguageModel(UserManager<Neighbor> users, TimeProvider clock) : PageModel
+// their account, so their emails follow it. The switch on a signed-out page carries no form token,
+// so that the page is the same for every visitor and can be cached (SignedOutPages): what a
+// forged switch could do there is change a browser's language, never an account. A signed-in
+// neighbor's switch changes their account, so it needs its token, checked here.
+[IgnoreAntiforgeryToken]
+public class LanguageModel(UserManager<Neighbor> users, IAntiforgery antiforgery, TimeProvider clock) : PageModel
 {
     public string? ReturnUrl { get; private set; }
 
@@ -17,9 +22,15 @@ public class LanguageModel(UserManager<Neighbor> users, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        if (signedIn ? !await antiforgery.IsRequestValidAsync(HttpContext) : CameFromAnotherSite())
+        {
+            return BadRequest();
+        }
+
         var language = Languages.Normalize(culture);
         Response.RememberLanguage(language, clock.GetUtcNow());
-        if (await users.GetUserAsync(User) is { } neighbor && neighbor.Language != language)
+        if (signedIn && await users.GetUserAsync(User) is { } neighbor && neighbor.Language != language)
         {
             neighbor.Language = language;
             await users.UpdateAsync(neighbor);
@@ -27,4 +38,8 @@ public class LanguageModel(UserManager<Neighbor> users, TimeProvider clock) : Pa
 
         return LocalRedirect(Url.SafeLocal(returnUrl) ?? "/");
     }
+
+    // Browsers say where a form was sent from; one sent from another site is refused even when it
+    // could only change a cookie. A browser that does not say is let through.
+    private bool CameFromAnotherSite() => Request.Headers["Sec-Fetch-Site"] == "cross-site";
 }

@@ -1,12 +1,15 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Hosting;
 using MutualAid.Web.Localization;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages;
 
+[OutputCache(PolicyName = SignedOutPages.Policy)]
 public class MapModel(ShownNames names, ViewerLocator locator, PostBrowser browser, TimeProvider clock, IOptions<MapOptions> map,
     Labels labels)
     : BrowsePageModel(names, locator)

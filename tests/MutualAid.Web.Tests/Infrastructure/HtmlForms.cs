@@ -76,10 +76,11 @@ public static class HtmlForms
 
     // Posts to any address with the antiforgery token this client legitimately holds, to prove
     // that authorization, not the token, is what stops it. Fields come from another page's form.
+    // A page with no token (a signed-out visitor's language switch) sends none.
     public static async Task<HttpResponseMessage> PostWithTokenOfAsync(this HttpClient client, HtmlPage ownPage, string url,
         HtmlPage? fieldsFrom = null, Dictionary<string, string>? values = null)
     {
-        var token = ownPage.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = ownPage.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value");
         var fields = new Dictionary<string, string>();
         if (fieldsFrom is not null && PageForm(fieldsFrom.Document, "form[method=post]:not(.inline-form)") is { } form)
         {
@@ -94,7 +95,11 @@ public static class HtmlForms
             fields[key] = value;
         }
 
-        fields["__RequestVerificationToken"] = token;
+        if (token is not null)
+        {
+            fields["__RequestVerificationToken"] = token;
+        }
+
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }

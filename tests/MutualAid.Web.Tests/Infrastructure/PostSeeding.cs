@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Posts;
@@ -26,4 +27,16 @@ public static class PostSeeding
 
     public static Task<Post?> FindPostAsync(this MutualAidApp app, int id) =>
         app.WithDbAsync(db => db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
+
+    // Straight into the file, as another program would: the app sees no change to evict for.
+    public static async Task RetitleBehindTheAppsBackAsync(this MutualAidApp app, int postId, string title)
+    {
+        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE Posts SET Title = $title WHERE Id = $id";
+        command.Parameters.AddWithValue("$title", title);
+        command.Parameters.AddWithValue("$id", postId);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Data;
+using MutualAid.Web.Hosting;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
@@ -12,6 +14,7 @@ namespace MutualAid.Web.Pages.PostPages;
 
 // A post's page: PostPageQuery reads what this viewer may see; each handler (Details.Handlers.cs)
 // runs one step and redirects back.
+[OutputCache(PolicyName = SignedOutPages.Policy)]
 public partial class DetailsModel(PostPageQuery query, AnswerFlow flow, Gratitude gratitude, PostRenewal renewal, BlocksFromPost blocking,
     Stewardship stewardship, AppDbContext db, UserManager<Neighbor> users, IStringLocalizer<DetailsModel> text) : PageModel
 {
