@@ -127,7 +127,7 @@ public class NamesInLanguagesTests
     }
 
     [Fact]
-    public async Task The_browse_page_reads_the_names_once_however_many_posts_it_lists()
+    public async Task The_browse_page_reads_the_names_once_however_many_posts_it_lists_and_the_next_page_not_at_all()
     {
         var sql = new SqlCommandLog();
         await using var app = new MutualAidApp(services: services => services.ConfigureDbContext<Web.Data.AppDbContext>(o => o.AddInterceptors(sql)));
@@ -138,11 +138,15 @@ public class NamesInLanguagesTests
         }
 
         var reader = app.CreateBrowserClient().Prefers("es");
-        await reader.GetPageAsync("/");
         sql.Clear();
         var page = await reader.GetPageAsync("/");
+        var readForFirst = sql.Commands.Count(c => c.Contains("\"CategoryNames\"", StringComparison.Ordinal));
+        sql.Clear();
+        var needs = await reader.GetPageAsync("/?kind=Need");
 
         Assert.Equal(6, page.Document.QuerySelectorAll("main .post-card").Length);
-        Assert.Equal(1, sql.Commands.Count(c => c.Contains("\"CategoryNames\"", StringComparison.Ordinal)));
+        Assert.Equal(1, readForFirst);
+        Assert.Equal(6, needs.Document.QuerySelectorAll("main .post-card").Length);
+        Assert.Equal(0, sql.Commands.Count(c => c.Contains("\"CategoryNames\"", StringComparison.Ordinal)));
     }
 }
