@@ -46,18 +46,51 @@ public static class BrowseTimings
         });
         foreach (var (name, query, origin, map) in scenarios)
         {
-            await TimeAsync(name, recorder, connectionString, async () =>
-            {
-                await using var db = new AppDbContext(options);
-                var browser = new PostBrowser(db, new ShownNames(db), new PostLanguages(db), clock);
-                await browser.BrowseAsync(query, origin);
-                if (map)
-                {
-                    await browser.MapCellsAsync(query, origin);
-                }
-            });
+            await TimeRequestAsync(name, recorder, connectionString, options, clock, query, origin, null, map);
+        }
+
+        await CityScenariosAsync(recorder, connectionString, options);
+    }
+
+    // On a load city (scripts/load.sh's data), the signed-in scenarios as load.sh drives them:
+    // load1's home, their blocks, the clock of now (the posts are dated from the day it was made).
+    private static async Task CityScenariosAsync(StatementRecorder recorder, string connectionString, DbContextOptions<AppDbContext> options)
+    {
+        await using var db = new AppDbContext(options);
+        var viewer = await db.Users.AsNoTracking().Where(u => u.Email == LoadData.LoadCity.Email(1))
+            .Select(u => new { u.Id, u.HomeLatitude, u.HomeLongitude }).FirstOrDefaultAsync();
+        if (viewer is not { HomeLatitude: { } lat, HomeLongitude: { } lon })
+        {
+            return;
+        }
+
+        var home = GridCell.Containing(new GeoPoint(lat, lon));
+        var scenarios = new (string Name, BrowseQuery Query, bool Map)[]
+        {
+            ("city, signed in: nearest, category 3, within 2 km", new BrowseQuery { Sort = BrowseSort.Nearest, Category = 3, Within = 2 }, false),
+            ("city, signed in: map, within 5 km", new BrowseQuery { Within = 5 }, true),
+        };
+        foreach (var (name, query, map) in scenarios)
+        {
+            await TimeRequestAsync(name, recorder, connectionString, options, TimeProvider.System, query, home, viewer.Id, map);
         }
     }
+
+    private static Task TimeRequestAsync(string name, StatementRecorder recorder, string connectionString, DbContextOptions<AppDbContext> options,
+        TimeProvider clock, BrowseQuery query, GridCell? origin, string? viewerId, bool map) =>
+        TimeAsync(name, recorder, connectionString, async () =>
+        {
+            await using var db = new AppDbContext(options);
+            var browser = new PostBrowser(db, new ShownNames(db), new PostLanguages(db), clock);
+            if (map)
+            {
+                await browser.MapAsync(query, origin, viewerId);
+            }
+            else
+            {
+                await browser.BrowseAsync(query, origin, viewerId);
+            }
+        });
 
     private static async Task TimeAsync(string name, StatementRecorder recorder, string connectionString, Func<Task> request)
     {

@@ -23,8 +23,8 @@ public class MapModel(ShownNames names, ViewerLocator locator, PostBrowser brows
     public async Task OnGetAsync(BrowseQuery query, CancellationToken cancellationToken)
     {
         await LoadFiltersAsync(query, cancellationToken);
-        Result = await browser.BrowseAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
-        var cells = await browser.MapCellsAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
+        var (result, cells) = await browser.MapAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
+        Result = result;
         CellsJson = JsonSerializer.Serialize(cells.Select(InReadersLanguage), JsonSerializerOptions.Web);
         Center = Origin?.Cell.Center
             ?? (cells.Count > 0 ? new GeoPoint(cells.Average(c => c.Latitude), cells.Average(c => c.Longitude)) : null);

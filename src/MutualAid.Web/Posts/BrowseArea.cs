@@ -21,7 +21,6 @@ public static class BrowseArea
         var longitudeSpan = latitudeSpan / lonScale;
         var (south, north) = (lat0 - latitudeSpan - SlackDegrees, lat0 + latitudeSpan + SlackDegrees);
         var (west, east) = (lon0 - longitudeSpan - SlackDegrees, lon0 + longitudeSpan + SlackDegrees);
-        var limit = latitudeSpan * latitudeSpan;
         var firstRow = GridCell.Containing(new GeoPoint(Math.Max(-90, south), 0)).Row;
         var lastRow = GridCell.Containing(new GeoPoint(Math.Min(90, north), 0)).Row;
         if (lastRow - firstRow < MaxRowList)
@@ -31,9 +30,18 @@ public static class BrowseArea
         }
 
         return posts.Where(p => p.PublicLatitude >= south && p.PublicLatitude <= north
-            && p.PublicLongitude >= west && p.PublicLongitude <= east
-            && ((p.PublicLatitude - lat0) * (p.PublicLatitude - lat0))
-                + ((p.PublicLongitude - lon0) * lonScale * (p.PublicLongitude - lon0) * lonScale) <= limit);
+            && p.PublicLongitude >= west && p.PublicLongitude <= east).InCircle(origin, km);
+    }
+
+    // The circle alone, with nothing an index could seek: for reading another index's order and
+    // testing each post as it comes.
+    public static IQueryable<Post> InCircle(this IQueryable<Post> posts, GridCell origin, double km)
+    {
+        var (lat0, lon0, lonScale) = Projection(origin);
+        var latitudeSpan = km / GeoPoint.KmPerDegree;
+        var limit = latitudeSpan * latitudeSpan;
+        return posts.Where(p => ((p.PublicLatitude - lat0) * (p.PublicLatitude - lat0))
+            + ((p.PublicLongitude - lon0) * lonScale * (p.PublicLongitude - lon0) * lonScale) <= limit);
     }
 
     public static IOrderedQueryable<Post> NearestFirst(this IQueryable<Post> posts, GridCell origin)

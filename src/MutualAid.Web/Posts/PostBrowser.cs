@@ -7,27 +7,43 @@ namespace MutualAid.Web.Posts;
 
 // Reads open posts for the browse list and map. Every distance here is measured from the
 // viewer's public cell to each post's public cell; exact points are never read. At a city's
-// scale no request touches every open post: counting stops at CountLimit, "nearest" looks in a
-// growing box until a page is full, and words are found through the PostWords full-text index.
+// scale no request touches every open post: counting stops at CountLimit, the page is read in its
+// order by BrowseOrder, and words are found through the PostWords full-text index.
 public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages languages, TimeProvider clock)
 {
     private const int ExcerptLength = 160;
     public const int MapLimit = 500;
     public const int CountLimit = 1000;
-    private static readonly double[] NearestBoxesKm = [2, 8, 32, 128];
-
-    // Up to this distance the box holds few enough posts that sorting them beats walking the
-    // newest-first index until enough of them turn up.
-    private const double SortBoxUpToKm = 50;
 
     public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
     {
-        var filtered = await FilterAsync(query, origin, viewerId, cancellationToken);
+        var filtered = await FilterAsync(query, viewerId, cancellationToken);
+        return (await ListAsync(filtered, query, origin, cancellationToken)).List;
+    }
+
+    // The map's posts and the list below it, from one reading of the filters and one count.
+    public async Task<MapView> MapAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
+    {
+        var filtered = await FilterAsync(query, viewerId, cancellationToken);
+        var (list, counted) = await ListAsync(filtered, query, origin, cancellationToken);
+        var rows = await BrowseOrder.ReadAsync(db, filtered, new(query, origin, 0, MapLimit, counted), ordered => ordered
+            .Select(p => new { p.Id, p.Kind, p.CategoryId, p.Title, p.PublicLatitude, p.PublicLongitude }), cancellationToken);
+        var categories = await names.CategoriesAsync(cancellationToken);
+        var cells = rows
+            .GroupBy(r => (r.PublicLatitude, r.PublicLongitude))
+            .Select(g => new MapCell(g.Key.PublicLatitude, g.Key.PublicLongitude,
+                g.Select(r => new MapPost(r.Id, r.Kind.ToString(), categories[r.CategoryId].Shown, r.Title)).ToList()))
+            .ToList();
+        return new MapView(list, cells);
+    }
+
+    private async Task<(BrowseResult List, int Counted)> ListAsync(IQueryable<Post> filtered, BrowseQuery query, GridCell? origin, CancellationToken cancellationToken)
+    {
         // Ordered by a column every row shares, which SQLite skips: counting in no order, stopping early.
-        var counted = await filtered.OrderBy(p => p.Status).Take(CountLimit + 1).CountAsync(cancellationToken);
+        var counted = await BrowseOrder.Placed(filtered, query, origin).OrderBy(p => p.Status).Take(CountLimit + 1).CountAsync(cancellationToken);
         var total = Math.Min(counted, CountLimit);
         var page = Math.Min(query.SafePage, Math.Max(1, (total + BrowseQuery.PageSize - 1) / BrowseQuery.PageSize));
-        var rows = await InOrderAsync(filtered, query, origin, (page - 1) * BrowseQuery.PageSize, BrowseQuery.PageSize, ordered => ordered
+        var rows = await BrowseOrder.ReadAsync(db, filtered, new(query, origin, (page - 1) * BrowseQuery.PageSize, BrowseQuery.PageSize, counted), ordered => ordered
             .Select(p => new
             {
                 p.Id,
@@ -51,23 +67,11 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
             return new PostSummary(r.Id, r.Kind, categories[r.CategoryId], r.Title, Excerpt(r.Start), r.CreatedAt, r.Urgency,
                 r.NeededBy, r.IsStanding, r.Author ?? "", cell, band);
         }).ToList();
-        return new BrowseResult(items, total, page, counted > CountLimit);
+        return (new BrowseResult(items, total, page, counted > CountLimit), counted);
     }
 
-    public async Task<IReadOnlyList<MapCell>> MapCellsAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
-    {
-        var filtered = await FilterAsync(query, origin, viewerId, cancellationToken);
-        var rows = await InOrderAsync(filtered, query, origin, 0, MapLimit, ordered => ordered
-            .Select(p => new { p.Id, p.Kind, p.CategoryId, p.Title, p.PublicLatitude, p.PublicLongitude }), cancellationToken);
-        var categories = await names.CategoriesAsync(cancellationToken);
-        return rows
-            .GroupBy(r => (r.PublicLatitude, r.PublicLongitude))
-            .Select(g => new MapCell(g.Key.PublicLatitude, g.Key.PublicLongitude,
-                g.Select(r => new MapPost(r.Id, r.Kind.ToString(), categories[r.CategoryId].Shown, r.Title)).ToList()))
-            .ToList();
-    }
-
-    private async Task<IQueryable<Post>> FilterAsync(BrowseQuery query, GridCell? origin, string? viewerId, CancellationToken cancellationToken)
+    // Every filter but the distance, which BrowseOrder adds as the order it reads in needs.
+    private async Task<IQueryable<Post>> FilterAsync(BrowseQuery query, string? viewerId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
 
@@ -76,8 +80,11 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
         var posts = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open && EF.Functions.Collate(p.ExpiresAt, "NOCASE") > now);
         if (viewerId is not null)
         {
+            // Most neighbors are on neither side of any block: SQLite asks that once per query and
+            // only then reads each post's author, which no browse index holds.
+            var anyBlock = db.NeighborBlocks.Where(b => b.BlockerId == viewerId || b.BlockedId == viewerId);
             var hidden = db.NeighborBlocks.OnOtherSideOf(viewerId);
-            posts = posts.Where(p => !hidden.Contains(p.AuthorId));
+            posts = posts.Where(p => !anyBlock.Any() || !hidden.Contains(p.AuthorId));
         }
 
         if (query.Kind is { } kind)
@@ -94,11 +101,6 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
         {
             var mine = await db.Users.Where(u => u.Id == viewerId).Select(u => u.SpokenLanguages).FirstOrDefaultAsync(cancellationToken) ?? [];
             posts = languages.InAny(posts, mine);
-        }
-
-        if (query.WithinKm is { } km && origin is { } from)
-        {
-            posts = posts.Within(from, km);
         }
 
         return query.Text is { } text ? await WithWordsAsync(posts, text, cancellationToken) : posts;
@@ -122,42 +124,6 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
             ? posts.Where(p => EF.Constant(few).Contains(p.Id))
             : posts.Where(p => hits.Contains(p.Id + 0));
     }
-
-    // "Nearest" with any distance would sort every open post; instead it looks within a box that
-    // grows until it holds the page. All posts within a circle come before any outside it, so the
-    // page is exact as soon as the circle holds enough of them.
-    private static async Task<List<T>> InOrderAsync<T>(IQueryable<Post> filtered, BrowseQuery query, GridCell? origin, int skip, int take,
-        Func<IQueryable<Post>, IQueryable<T>> select, CancellationToken cancellationToken)
-    {
-        if (query.Sort != BrowseSort.Nearest || origin is not { } from)
-        {
-            var sortBox = origin is not null && query.WithinKm <= SortBoxUpToKm;
-            return await select(Order(filtered, query.Sort, sortBox).Skip(skip).Take(take)).ToListAsync(cancellationToken);
-        }
-
-        foreach (var km in NearestBoxesKm.Where(km => query.WithinKm is not { } within || km < within))
-        {
-            var rows = await select(filtered.Within(from, km).NearestFirst(from).Skip(skip).Take(take)).ToListAsync(cancellationToken);
-            if (rows.Count == take)
-            {
-                return rows;
-            }
-        }
-
-        return await select(filtered.NearestFirst(from).Skip(skip).Take(take)).ToListAsync(cancellationToken);
-    }
-
-    // Ordering by a collation the index does not have makes SQLite read the box's index and sort
-    // what it finds, rather than walk every open post newest first looking for the box's few.
-    private static IQueryable<Post> Order(IQueryable<Post> posts, BrowseSort sort, bool sortBox) => sort switch
-    {
-        BrowseSort.Urgent => posts.OrderByDescending(p => p.Urgency)
-            .ThenBy(p => p.NeededBy == null)
-            .ThenBy(p => p.NeededBy)
-            .ThenByDescending(p => p.CreatedAt),
-        _ when sortBox => posts.OrderByDescending(p => EF.Functions.Collate(p.CreatedAt, "NOCASE")).ThenByDescending(p => p.Id),
-        _ => posts.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
-    };
 
     private static string Excerpt(string start) =>
         start.Length > ExcerptLength ? string.Concat(start.AsSpan(0, ExcerptLength).TrimEnd(), "…") : start;

@@ -22,10 +22,13 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // No foreign key: adding one to Posts would make SQLite rebuild the table, and its word index's
         // triggers with it. An offline neighbor's record is closed, never deleted.
         builder.HasIndex(p => p.ForOfflineNeighborId);
-        // Browsing reads open posts newest first (the expiry beside them, so no row is read to skip
-        // an expired one), and a distance box by cell row and public longitude.
-        builder.HasIndex(p => new { p.Status, p.CreatedAt, p.ExpiresAt });
-        builder.HasIndex(p => new { p.Status, p.CellRow, p.PublicLongitude });
+        // Browsing reads open posts newest first, a distance box by cell row and public longitude,
+        // and a category's box, which in a dense city is a small part of the whole box. Each holds
+        // the public cell center and expiry too, so the circle and the expiry are tested on the
+        // index and only the posts shown are read from the table.
+        builder.HasIndex(p => new { p.Status, p.CreatedAt, p.ExpiresAt, p.PublicLatitude, p.PublicLongitude });
+        builder.HasIndex(p => new { p.Status, p.CellRow, p.PublicLongitude, p.PublicLatitude, p.ExpiresAt });
+        builder.HasIndex(p => new { p.Status, p.CategoryId, p.CellRow, p.PublicLongitude, p.PublicLatitude, p.ExpiresAt });
         // A job that runs twice, or two at once, never makes two posts for one date of a series.
         builder.HasIndex(p => new { p.SeriesId, p.OccursOn }).IsUnique();
         builder.Property(p => p.Version).IsConcurrencyToken();

@@ -33,3 +33,5 @@ public sealed record BrowseResult(IReadOnlyList<PostSummary> Items, int Total, i
 public sealed record MapCell(double Latitude, double Longitude, IReadOnlyList<MapPost> Posts);
 
 public sealed record MapPost(int Id, string Kind, string Category, string Title);
+
+public sealed record MapView(BrowseResult List, IReadOnlyList<MapCell> Cells);

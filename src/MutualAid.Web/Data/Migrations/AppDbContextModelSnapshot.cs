@@ -1004,11 +1004,13 @@ namespace MutualAid.Web.Data.Migrations
 
                     b.HasIndex("Status", "ExpiresAt");
 
-                    b.HasIndex("Status", "CellRow", "PublicLongitude");
-
-                    b.HasIndex("Status", "CreatedAt", "ExpiresAt");
-
                     b.HasIndex("CategoryId", "Kind", "Status", "CellRow", "Longitude");
+
+                    b.HasIndex("Status", "CellRow", "PublicLongitude", "PublicLatitude", "ExpiresAt");
+
+                    b.HasIndex("Status", "CreatedAt", "ExpiresAt", "PublicLatitude", "PublicLongitude");
+
+                    b.HasIndex("Status", "CategoryId", "CellRow", "PublicLongitude", "PublicLatitude", "ExpiresAt");
 
                     b.ToTable("Posts");
                 });
