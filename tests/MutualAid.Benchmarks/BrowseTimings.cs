@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MutualAid.Web.Data;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Benchmarks;
@@ -58,7 +59,8 @@ public static class BrowseTimings
     {
         await using var db = new AppDbContext(options);
         var viewer = await db.Users.AsNoTracking().Where(u => u.Email == LoadData.LoadCity.Email(1))
-            .Select(u => new { u.Id, u.HomeLatitude, u.HomeLongitude }).FirstOrDefaultAsync();
+            .Select(u => new { u.Id, u.HomeLatitude, u.HomeLongitude, Blocks = db.NeighborBlocks.Any(b => b.BlockerId == u.Id || b.BlockedId == u.Id) })
+            .FirstOrDefaultAsync();
         if (viewer is not { HomeLatitude: { } lat, HomeLongitude: { } lon })
         {
             return;
@@ -72,23 +74,23 @@ public static class BrowseTimings
         };
         foreach (var (name, query, map) in scenarios)
         {
-            await TimeRequestAsync(name, recorder, connectionString, options, TimeProvider.System, query, home, viewer.Id, map);
+            await TimeRequestAsync(name, recorder, connectionString, options, TimeProvider.System, query, home, new Viewer(viewer.Id, viewer.Blocks), map);
         }
     }
 
     private static Task TimeRequestAsync(string name, StatementRecorder recorder, string connectionString, DbContextOptions<AppDbContext> options,
-        TimeProvider clock, BrowseQuery query, GridCell? origin, string? viewerId, bool map) =>
+        TimeProvider clock, BrowseQuery query, GridCell? origin, Viewer? reader, bool map) =>
         TimeAsync(name, recorder, connectionString, async () =>
         {
             await using var db = new AppDbContext(options);
             var browser = new PostBrowser(db, new ShownNames(db), new PostLanguages(db), clock);
             if (map)
             {
-                await browser.MapAsync(query, origin, viewerId);
+                await browser.MapAsync(query, origin, reader);
             }
             else
             {
-                await browser.BrowseAsync(query, origin, viewerId);
+                await browser.BrowseAsync(query, origin, reader);
             }
         });
 
@@ -109,10 +111,20 @@ public static class BrowseTimings
             foreach (var (sql, parameters) in recorder.Statements)
             {
                 Console.WriteLine(sql.ReplaceLineEndings(" "));
+                Console.WriteLine("    -- " + string.Join(", ", parameters.Select(p => $"{p.Name}={Literal(p.Value)}")));
                 await PrintPlanAsync(connectionString, sql, parameters);
             }
         }
     }
+
+    // As SQLite sees it, for pasting the statement into the sqlite3 shell.
+    private static string Literal(object? value) => value switch
+    {
+        null => "NULL",
+        DateTime time => $"'{time:yyyy-MM-dd HH:mm:ss.FFFFFFF}'",
+        string text => $"'{text}'",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
 
     private static async Task PrintPlanAsync(string connectionString, string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {

@@ -74,9 +74,25 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails ema
         Notes(db.ThankYous.Where(t => t.PostId == postId && (t.FromId == viewerId || t.ToId == viewerId)), viewerId)
             .ToListAsync();
 
-    public Task<List<GratitudeNote>> PublicAsync(int count) =>
-        Notes(db.ThankYous.Where(t => t.WriterAgreesPublic && t.ReaderAgreesPublic).OrderByDescending(t => t.CreatedAt).Take(count), "")
-            .ToListAsync();
+    // Shown beside every list: compiled once rather than built again on each request.
+    private static readonly Func<AppDbContext, int, IAsyncEnumerable<GratitudeNote>> PublicNotes = EF.CompileAsyncQuery(
+        (AppDbContext db, int count) =>
+            from t in db.ThankYous.AsNoTracking().Where(t => t.WriterAgreesPublic && t.ReaderAgreesPublic).OrderByDescending(t => t.CreatedAt).Take(count)
+            join writer in db.Users on t.FromId equals writer.Id
+            join reader in db.Users on t.ToId equals reader.Id
+            join post in db.Posts on t.PostId equals post.Id
+            select new GratitudeNote(t.Id, t.ToId, writer.DisplayName, reader.DisplayName, t.Message, post.Title, true, true, false));
+
+    public async Task<List<GratitudeNote>> PublicAsync(int count)
+    {
+        var notes = new List<GratitudeNote>(count);
+        await foreach (var note in PublicNotes(db, count))
+        {
+            notes.Add(note);
+        }
+
+        return notes;
+    }
 
     private IQueryable<GratitudeNote> Notes(IQueryable<ThankYou> notes, string viewerId) =>
         from t in notes.AsNoTracking()

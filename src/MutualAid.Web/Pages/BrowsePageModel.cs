@@ -12,10 +12,11 @@ public abstract class BrowsePageModel(ShownNames names, ViewerLocator locator) :
 {
     public BrowseQuery Query { get; private set; } = new();
     public ViewerOrigin? Origin { get; private set; }
+
+    // The signed-in reader, whose blocks every list keeps to; null for a visitor.
+    public Viewer? Reader { get; private set; }
     public IReadOnlyList<SelectListItem> Categories { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Neighborhoods { get; private set; } = [];
-
-    protected string? ViewerId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
 
     protected Task LoadFiltersAsync(BrowseQuery query, CancellationToken cancellationToken) =>
         LoadFiltersAsync(query, User, cancellationToken);
@@ -24,7 +25,7 @@ public abstract class BrowsePageModel(ShownNames names, ViewerLocator locator) :
     protected async Task LoadFiltersAsync(BrowseQuery query, System.Security.Claims.ClaimsPrincipal measuredFor, CancellationToken cancellationToken)
     {
         Query = query;
-        Origin = await locator.LocateAsync(measuredFor, query.Near, cancellationToken);
+        (Origin, Reader) = await locator.LocateAsync(User, measuredFor, query.Near, cancellationToken);
         Categories = Choices((await names.CategoriesAsync(cancellationToken)).Offered(query.Category));
         Neighborhoods = Choices((await names.NeighborhoodsAsync(cancellationToken)).ByShownName());
     }

@@ -18,7 +18,7 @@ public class FeedModel(PostBrowser browser, ViewerLocator locator, PostFeed feed
         query.Sort = BrowseSort.Newest;
         query.P = 1;
         var origin = await locator.LocateAsync(new ClaimsPrincipal(new ClaimsIdentity()), query.Near, cancellationToken);
-        var result = await browser.BrowseAsync(query, origin?.Cell, viewerId: null, cancellationToken);
+        var result = await browser.BrowseAsync(query, origin?.Cell, reader: null, cancellationToken);
         var filters = query.ToRouteValues().Select(v => (v.Key, (string?)v.Value)).ToArray();
         var xml = feed.Write(result.Items, links.Absolute("/Feed", filters), links.Absolute("/", filters), clock.GetUtcNow().UtcDateTime);
         return File(xml, "application/atom+xml; charset=utf-8");

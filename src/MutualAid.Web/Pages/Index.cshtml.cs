@@ -17,7 +17,7 @@ public class IndexModel(ShownNames names, ViewerLocator locator, PostBrowser bro
     public async Task OnGetAsync(BrowseQuery query, CancellationToken cancellationToken)
     {
         await LoadFiltersAsync(query, cancellationToken);
-        Result = await browser.BrowseAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
+        Result = await browser.BrowseAsync(Query, Origin?.Cell, Reader, cancellationToken);
         Thanks = await gratitude.PublicAsync(3);
     }
 }

@@ -23,7 +23,7 @@ public class MapModel(ShownNames names, ViewerLocator locator, PostBrowser brows
     public async Task OnGetAsync(BrowseQuery query, CancellationToken cancellationToken)
     {
         await LoadFiltersAsync(query, cancellationToken);
-        var (result, cells) = await browser.MapAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
+        var (result, cells) = await browser.MapAsync(Query, Origin?.Cell, Reader, cancellationToken);
         Result = result;
         CellsJson = JsonSerializer.Serialize(cells.Select(InReadersLanguage), JsonSerializerOptions.Web);
         Center = Origin?.Cell.Center

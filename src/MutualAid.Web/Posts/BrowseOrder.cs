@@ -60,10 +60,13 @@ public static class BrowseOrder
             // Every post of the circle from the cutoff on is read, and all older ones come after
             // them: when the walk fills the page, it is the page a full sort gives. The cutoff is
             // the time of the NewestWalkLimit-th newest post of any status, read from its own index.
+            // Ties are broken by "Id + 0", which no index holds: otherwise the (created) index,
+            // whose order includes the id, looks cheaper to SQLite for a long page such as the
+            // map's, and it reads every post from the table to test its circle.
             var walked = await select(unplaced.InCircle(from, walkKm)
                 .Where(p => p.CreatedAt >= (db.Posts.OrderByDescending(n => n.CreatedAt).Skip(NewestWalkLimit)
                     .Select(n => (DateTime?)n.CreatedAt).FirstOrDefault() ?? DateTime.MinValue))
-                .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+                .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id + 0).Skip(skip).Take(take)).ToListAsync(cancellationToken);
             if (walked.Count == take)
             {
                 return walked;

@@ -15,16 +15,16 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
     public const int MapLimit = 500;
     public const int CountLimit = 1000;
 
-    public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
+    public async Task<BrowseResult> BrowseAsync(BrowseQuery query, GridCell? origin, Viewer? reader = null, CancellationToken cancellationToken = default)
     {
-        var filtered = await FilterAsync(query, viewerId, cancellationToken);
+        var filtered = await FilterAsync(query, reader, cancellationToken);
         return (await ListAsync(filtered, query, origin, cancellationToken)).List;
     }
 
     // The map's posts and the list below it, from one reading of the filters and one count.
-    public async Task<MapView> MapAsync(BrowseQuery query, GridCell? origin, string? viewerId = null, CancellationToken cancellationToken = default)
+    public async Task<MapView> MapAsync(BrowseQuery query, GridCell? origin, Viewer? reader = null, CancellationToken cancellationToken = default)
     {
-        var filtered = await FilterAsync(query, viewerId, cancellationToken);
+        var filtered = await FilterAsync(query, reader, cancellationToken);
         var (list, counted) = await ListAsync(filtered, query, origin, cancellationToken);
         var rows = await BrowseOrder.ReadAsync(db, filtered, new(query, origin, 0, MapLimit, counted), ordered => ordered
             .Select(p => new { p.Id, p.Kind, p.CategoryId, p.Title, p.PublicLatitude, p.PublicLongitude }), cancellationToken);
@@ -39,10 +39,12 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
 
     private async Task<(BrowseResult List, int Counted)> ListAsync(IQueryable<Post> filtered, BrowseQuery query, GridCell? origin, CancellationToken cancellationToken)
     {
-        // Ordered by a column every row shares, which SQLite skips: counting in no order, stopping early.
-        var counted = await BrowseOrder.Placed(filtered, query, origin).OrderBy(p => p.Status).Take(CountLimit + 1).CountAsync(cancellationToken);
-        var total = Math.Min(counted, CountLimit);
-        var page = Math.Min(query.SafePage, Math.Max(1, (total + BrowseQuery.PageSize - 1) / BrowseQuery.PageSize));
+        // A first page that is not full holds every matching post, so it is read before counting
+        // and spares the count. A later page needs the count first, to stay within the last page.
+        int? counted = query.SafePage == 1 ? null : await CountAsync(filtered, query, origin, cancellationToken);
+        var page = counted is { } known
+            ? Math.Min(query.SafePage, Math.Max(1, (Math.Min(known, CountLimit) + BrowseQuery.PageSize - 1) / BrowseQuery.PageSize))
+            : 1;
         var rows = await BrowseOrder.ReadAsync(db, filtered, new(query, origin, (page - 1) * BrowseQuery.PageSize, BrowseQuery.PageSize, counted), ordered => ordered
             .Select(p => new
             {
@@ -59,6 +61,8 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
                 p.CellColumn,
                 Author = db.Users.Where(u => u.Id == p.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
             }), cancellationToken);
+        counted ??= rows.Count < BrowseQuery.PageSize ? rows.Count : await CountAsync(filtered, query, origin, cancellationToken);
+        var total = Math.Min(counted.Value, CountLimit);
         var categories = await names.CategoriesAsync(cancellationToken);
         var items = rows.Select(r =>
         {
@@ -67,24 +71,28 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
             return new PostSummary(r.Id, r.Kind, categories[r.CategoryId], r.Title, Excerpt(r.Start), r.CreatedAt, r.Urgency,
                 r.NeededBy, r.IsStanding, r.Author ?? "", cell, band);
         }).ToList();
-        return (new BrowseResult(items, total, page, counted > CountLimit), counted);
+        return (new BrowseResult(items, total, page, counted > CountLimit), counted.Value);
     }
 
+    // Ordered by a column every row shares, which SQLite skips: counting in no order, stopping early.
+    private static Task<int> CountAsync(IQueryable<Post> filtered, BrowseQuery query, GridCell? origin, CancellationToken cancellationToken) =>
+        BrowseOrder.Placed(filtered, query, origin).OrderBy(p => p.Status).Take(CountLimit + 1).CountAsync(cancellationToken);
+
     // Every filter but the distance, which BrowseOrder adds as the order it reads in needs.
-    private async Task<IQueryable<Post>> FilterAsync(BrowseQuery query, string? viewerId, CancellationToken cancellationToken)
+    private async Task<IQueryable<Post>> FilterAsync(BrowseQuery query, Viewer? reader, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Compared without the column's own collation, so that SQLite's planner never takes the
         // (status, expiry) index, which would make it sort every open post to show twenty.
         var posts = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open && EF.Functions.Collate(p.ExpiresAt, "NOCASE") > now);
-        if (viewerId is not null)
+        // Most neighbors are on neither side of any block (read with their home, ViewerLocator):
+        // their lists never read each post's author, which no browse index holds. The others'
+        // lists leave out both sides of each block.
+        if (reader is { OnEitherSideOfABlock: true })
         {
-            // Most neighbors are on neither side of any block: SQLite asks that once per query and
-            // only then reads each post's author, which no browse index holds.
-            var anyBlock = db.NeighborBlocks.Where(b => b.BlockerId == viewerId || b.BlockedId == viewerId);
-            var hidden = db.NeighborBlocks.OnOtherSideOf(viewerId);
-            posts = posts.Where(p => !anyBlock.Any() || !hidden.Contains(p.AuthorId));
+            var hidden = db.NeighborBlocks.OnOtherSideOf(reader.Id);
+            posts = posts.Where(p => !hidden.Contains(p.AuthorId));
         }
 
         if (query.Kind is { } kind)
@@ -97,9 +105,9 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
             posts = posts.Where(p => p.CategoryId == categoryId);
         }
 
-        if (query.Speaks && viewerId is not null)
+        if (query.Speaks && reader is not null)
         {
-            var mine = await db.Users.Where(u => u.Id == viewerId).Select(u => u.SpokenLanguages).FirstOrDefaultAsync(cancellationToken) ?? [];
+            var mine = await db.Users.Where(u => u.Id == reader.Id).Select(u => u.SpokenLanguages).FirstOrDefaultAsync(cancellationToken) ?? [];
             posts = languages.InAny(posts, mine);
         }
 

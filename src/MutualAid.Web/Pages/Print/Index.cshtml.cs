@@ -34,7 +34,7 @@ public class IndexModel(ShownNames names, ViewerLocator locator, PrintedList lis
             : Papers.Default(Request.Headers.AcceptLanguage);
         FiltersLeftOut |= paper is { Length: > 0 } && !Enum.TryParse<Paper>(paper, ignoreCase: true, out _);
         await LoadFiltersAsync(query, Nobody, cancellationToken);
-        Posts = await list.ReadAsync(Query, Origin?.Cell, ViewerId, cancellationToken);
+        Posts = await list.ReadAsync(Query, Origin?.Cell, Reader, cancellationToken);
     }
 
     // An address as people write it: without the scheme or a last slash.

@@ -1,5 +1,6 @@
 using MutualAid.Web.Email;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Pages.Print;
@@ -16,7 +17,7 @@ public sealed class PrintedList(PostBrowser browser, EmailLinks links)
 {
     public const int Limit = 5 * BrowseQuery.PageSize;
 
-    public async Task<PrintedPosts> ReadAsync(BrowseQuery query, GridCell? origin, string? viewerId, CancellationToken cancellationToken)
+    public async Task<PrintedPosts> ReadAsync(BrowseQuery query, GridCell? origin, Viewer? reader, CancellationToken cancellationToken)
     {
         var posts = new List<PostSummary>();
         var total = 0;
@@ -24,7 +25,7 @@ public sealed class PrintedList(PostBrowser browser, EmailLinks links)
         for (var page = 1; posts.Count < Limit; page++)
         {
             query.P = page;
-            var result = await browser.BrowseAsync(query, origin, viewerId, cancellationToken);
+            var result = await browser.BrowseAsync(query, origin, reader, cancellationToken);
             (total, more) = (result.Total, result.MoreThanTotal);
             posts.AddRange(result.Items);
             if (page >= result.PageCount)
