@@ -18,10 +18,17 @@ public static class DataSetup
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
             return new DatabaseLocation(AnchorToContentRoot(configured, contentRoot));
         });
-        builder.Services.AddDbContext<AppDbContext>((services, options) =>
+        // Contexts come from a pool: a request takes one ready-made instead of building its options,
+        // internal services and interceptor list afresh. So the options are built once and every
+        // interceptor is a singleton, and nothing may keep a request's state on the context.
+        builder.Services.AddDbContextPool<AppDbContext>((services, options) =>
             options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString)
                 .AddInterceptors([new SqlitePragmas(), .. services.GetServices<IInterceptor>()]));
-        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+        // EF's default check opens a new connection outside the pool on every call, which on SQLite
+        // reads the whole schema again. A pooled read of the categories, seeded at every start, says
+        // the same: the database is there and the app can read it.
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
+            customTestQuery: (db, cancellationToken) => db.Categories.AnyAsync(cancellationToken));
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<DemoNeighborhoodSeeder>();
         return builder;

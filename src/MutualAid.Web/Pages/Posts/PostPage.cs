@@ -1,5 +1,6 @@
 using MutualAid.Web.Answers;
 using MutualAid.Web.Geo;
+using MutualAid.Web.Localization;
 using MutualAid.Web.Matching;
 using MutualAid.Web.Moderation;
 using MutualAid.Web.Posts;
@@ -13,7 +14,7 @@ public sealed record AuthorContact(string Name, string? Email, string? Phone);
 
 // Everything a post's page shows, read for one viewer at one moment. Distance is measured from
 // the viewer's home only: this page is not given a neighborhood to measure from.
-public sealed record PostPage(Post Post, string AuthorName, string? ViewerId, DateTime Now, BlockSides Blocks)
+public sealed record PostPage(Post Post, LocalizedName Category, string AuthorName, string? ViewerId, DateTime Now, BlockSides Blocks)
 {
     public DistanceBand? Distance { get; init; }
 
