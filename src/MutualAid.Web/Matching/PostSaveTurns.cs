@@ -16,13 +16,26 @@ public sealed class PostSaveTurns : IDisposable
     private readonly SemaphoreSlim turn = new(1, 1);
     private readonly int[] saved = new int[Remembered];
     private long count;
+    private int waiting;
 
     // How many saves have ended so far: taken before reading, handed to SavedSince in the turn.
     public long Mark => Interlocked.Read(ref count);
 
+    // How many saves are in line, not yet in their turn.
+    public int Waiting => Volatile.Read(ref waiting);
+
     public async Task<IDisposable> WaitTurnAsync(CancellationToken cancellationToken)
     {
-        await turn.WaitAsync(cancellationToken);
+        Interlocked.Increment(ref waiting);
+        try
+        {
+            await turn.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref waiting);
+        }
+
         return new Turn(turn);
     }
 
