@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the published app on a city-sized database, from this machine, with wrk.
 #   scripts/load.sh [10k|100k|1M|N] [seconds per scenario]     (defaults: 100k, 10)
+#   LOAD_SCENARIOS=writers scripts/load.sh ...   only the writers (with their readers): no other
+#   scenario, no outbox; for measuring a change to posting.
 # Every scenario is paired with a run of /Healthz/Page (the layout and a paragraph, no database)
 # just before it, so each figure is also a ratio that holds on a noisy machine.
 # The app runs in Production behind no proxy: requests say X-Forwarded-Proto: https, as a
@@ -115,6 +117,8 @@ echo
 echo "$posts open posts, wrk -t2 -c64 -d${seconds}s on loopback; ratio = req/s over the bare page's req/s just before"
 row scenario req/s "p50 ms" "p99 ms" ratio bare errors load1 "RSS MB"
 row "---" "---:" "---:" "---:" "---:" "---:" "---:" "---:" "---:"
+only_writers() { [[ ${LOAD_SCENARIOS:-all} == writers ]]; }
+only_writers || {
 scenario "bare page /Healthz/Page" "$base/Healthz/Page"
 scenario "/healthz (one query)" "$base/healthz"
 scenario "browse / signed out" "$base/"
@@ -123,6 +127,7 @@ scenario "word search ?q=help signed out" "$base/?q=help"
 export POSTS=$posts
 scenario "a post's page signed out (random post)" "$base/" -s scripts/load/random-post.lua
 scenario "/Map signed in, 5 km" "$base/Map?within=5" -H "Cookie: $viewer"
+}
 
 # 32 writers posting needs (form token reused, titles differ) while 64 readers browse /.
 before=$(sqlite3 "$db" "select count(*) from Posts")
@@ -137,6 +142,7 @@ row "32 writers posting needs (+64 readers: $reader_rps/s)" "$rps" "$p50" "$p99"
 echo "posts created: $made; 'database is locked' in the log: $(grep -c 'database is locked' "$work/app.log" || true)"
 echo "peak working set of the app (VmHWM): $(memory_mb VmHWM) MB"
 stop
+only_writers && exit 0
 
 # The outbox draining 10,000 queued emails to a local SMTP sink, jobs every second.
 dotnet "$bench" --queue-emails "$db" 10000

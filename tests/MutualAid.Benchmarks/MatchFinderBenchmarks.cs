@@ -118,5 +118,5 @@ public class MatchFinderBenchmarks
         BruteForceMatcher.Find(posts, post, BenchmarkData.Now, matching.Value.MatchesPerPost, Speaks, Blocked);
 
     private AppMatchFinder Finder(AppDbContext db) =>
-        new(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching);
+        new(db, new ReachablePosts(db, new PostLanguages(db)), new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), new PostSaveTurns(), matching);
 }

@@ -34,7 +34,7 @@ public static class PostTimings
         for (var i = 0; i < postsTimed; i++)
         {
             await using var db = new AppDbContext(options);
-            var finder = new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching);
+            var finder = new MatchFinder(db, new ReachablePosts(db, new PostLanguages(db)), new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), new PostSaveTurns(), matching);
             var post = NewNeed(authorId, home, random, i);
             var started = Stopwatch.GetTimestamp();
             db.Posts.Add(post);

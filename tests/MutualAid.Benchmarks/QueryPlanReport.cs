@@ -40,7 +40,7 @@ public static class QueryPlanReport
         {
             await using (var db = new AppDbContext(options))
             {
-                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
+                await new MatchFinder(db, new ReachablePosts(db, new PostLanguages(db)), new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), new PostSaveTurns(), matching).FindAsync(probe, BenchmarkData.Now);
             }
 
             var (sql, parameters) = recorder.Last ?? throw new InvalidOperationException("MatchFinder sent no query.");
@@ -80,7 +80,7 @@ public static class QueryPlanReport
                 {
                     var started = Stopwatch.GetTimestamp();
                     await using var db = new AppDbContext(options);
-                    await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
+                    await new MatchFinder(db, new ReachablePosts(db, new PostLanguages(db)), new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), new PostSaveTurns(), matching).FindAsync(probe, BenchmarkData.Now);
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
 
@@ -110,7 +110,7 @@ public static class QueryPlanReport
             {
                 var started = Stopwatch.GetTimestamp();
                 await using var db = new AppDbContext(options);
-                await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
+                await new MatchFinder(db, new ReachablePosts(db, new PostLanguages(db)), new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), new PostSaveTurns(), matching).FindAsync(probe, BenchmarkData.Now);
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
@@ -136,7 +136,7 @@ public static class QueryPlanReport
         foreach (var probe in probes)
         {
             await using var db = new AppDbContext(options);
-            var fromSql = await new MatchFinder(db, new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), matching).FindAsync(probe, BenchmarkData.Now);
+            var fromSql = await new MatchFinder(db, new ReachablePosts(db, new PostLanguages(db)), new HelperFinder(db, new ShownNames(db)), new PostLanguages(db), new PostSaveTurns(), matching).FindAsync(probe, BenchmarkData.Now);
             var fromScan = BruteForceMatcher.Find(posts, probe, BenchmarkData.Now, matching.Value.MatchesPerPost, Speaks, Blocked);
             agreed += fromSql.Select(c => c.PostId).SequenceEqual(fromScan.Select(c => c.PostId)) ? 1 : 0;
             matches += fromSql.Count;

@@ -14,18 +14,16 @@ namespace MutualAid.Web.Matching;
 // asking for languages reaches only helpers who speak one of them (SpokenLanguages.Reaches).
 public sealed class HelperFinder(AppDbContext db, ShownNames names)
 {
-    // At most `limit` new rows, nearest first: a new account's posts together reach no more
-    // helpers than its allowed posts would have (see MatchFinder.RecordAsync).
-    public async Task<IReadOnlyList<HelpMatch>> RecordAsync(Post need, DateTime now, int limit = int.MaxValue, CancellationToken cancellationToken = default)
+    // Every neighbor who could help with this need, nearest first.
+    public async Task<List<HelperCandidate>> FindAsync(Post need, DateTime now, CancellationToken cancellationToken = default)
     {
-        if (need.Kind != PostKind.Need || !need.IsOpenAt(now) || limit <= 0)
+        if (need.Kind != PostKind.Need || !need.IsOpenAt(now))
         {
             return [];
         }
 
-        var origin = need.Cell;
         var reach = Math.Min(need.RadiusKm, HelpDistances.Choices[^1]);
-        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(origin, reach);
+        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(need.Cell, reach);
         var (south, north) = LatitudesOf(rows);
         var acrossBlock = db.NeighborBlocks.OnOtherSideOf(need.AuthorId);
         var known = db.HelpMatches.Where(m => m.NeedId == need.Id).Select(m => m.HelperId);
@@ -33,21 +31,57 @@ public sealed class HelperFinder(AppDbContext db, ShownNames names)
         // "Count > 0" is the condition of the helpers' index on home (NeighborConfiguration):
         // SQLite then reads only neighbors who said they could help, in the box's latitudes,
         // instead of every account.
-        var candidates = await db.Users.AsNoTracking()
+        var candidates = await Read(db.Users
             .Where(u => u.HelpCategoryIds.Count > 0 && u.HelpCategoryIds.Contains(need.CategoryId) && u.Id != need.AuthorId && !u.IsBlocked
                 && u.HomeLatitude >= south && u.HomeLatitude < north
                 && u.HomeLongitude >= minLongitude && u.HomeLongitude <= maxLongitude
-                && !acrossBlock.Contains(u.Id) && !known.Contains(u.Id))
-            .Select(u => new { u.Id, u.HomeLatitude, u.HomeLongitude, u.HelpDistanceKm, u.SpokenLanguages })
+                && !acrossBlock.Contains(u.Id) && !known.Contains(u.Id)))
             .ToListAsync(cancellationToken);
-        var matches = candidates
-            .Where(c => SpokenLanguages.Reaches(need.AskedLanguages, c.SpokenLanguages))
-            .Select(c => new { c.Id, c.HelpDistanceKm, Distance = origin.DistanceKmTo(GridCell.Containing(new GeoPoint(c.HomeLatitude!.Value, c.HomeLongitude!.Value))) })
-            .Where(c => c.Distance <= c.HelpDistanceKm && c.Distance <= need.RadiusKm)
-            .OrderBy(c => c.Distance).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(c => new HelpMatch(need.Id, c.Id, c.Distance, now))
+        return Decide(need, candidates);
+    }
+
+    // At most `limit` new rows, nearest first: a new account's posts together reach no more
+    // helpers than its allowed posts would have (see MatchFinder.RecordAsync).
+    public async Task<IReadOnlyList<HelpMatch>> RecordAsync(Post need, DateTime now, int limit = int.MaxValue, CancellationToken cancellationToken = default) =>
+        Record(need, now, await FindAsync(need, now, cancellationToken), limit);
+
+    // In the write lock, for helpers found before it: each is read again by id and decided by the
+    // same rules, and blocks and rows already made are read afresh, so a helper blocked, erased or
+    // gone out of reach in between hears nothing.
+    public async Task<IReadOnlyList<HelpMatch>> RecordFoundAsync(Post need, DateTime now, IReadOnlyList<HelperCandidate> found, int limit, CancellationToken cancellationToken)
+    {
+        if (found.Count == 0 || limit <= 0 || need.Kind != PostKind.Need || !need.IsOpenAt(now))
+        {
+            return [];
+        }
+
+        var ids = found.Select(f => f.Id).ToList();
+        var acrossBlock = db.NeighborBlocks.OnOtherSideOf(need.AuthorId);
+        var known = db.HelpMatches.Where(m => m.NeedId == need.Id).Select(m => m.HelperId);
+        var candidates = await Read(db.Users.Where(u => ids.Contains(u.Id) && !acrossBlock.Contains(u.Id) && !known.Contains(u.Id)))
+            .ToListAsync(cancellationToken);
+        return Record(need, now, Decide(need, candidates), limit);
+    }
+
+    private static IQueryable<Helper> Read(IQueryable<Neighbor> neighbors) =>
+        neighbors.AsNoTracking().Select(u => new Helper(u.Id, u.IsBlocked, u.HelpCategoryIds, u.HomeLatitude, u.HomeLongitude, u.HelpDistanceKm, u.SpokenLanguages));
+
+    private static List<HelperCandidate> Decide(Post need, List<Helper> helpers)
+    {
+        var origin = need.Cell;
+        return helpers
+            .Where(h => !h.IsBlocked && h.Id != need.AuthorId && h.HelpCategoryIds.Contains(need.CategoryId) && SpokenLanguages.Reaches(need.AskedLanguages, h.SpokenLanguages))
+            .Where(h => h.HomeLatitude is not null && h.HomeLongitude is not null)
+            .Select(h => new { h.Id, h.HelpDistanceKm, Distance = origin.DistanceKmTo(GridCell.Containing(new GeoPoint(h.HomeLatitude!.Value, h.HomeLongitude!.Value))) })
+            .Where(h => h.Distance <= h.HelpDistanceKm && h.Distance <= need.RadiusKm)
+            .OrderBy(h => h.Distance).ThenBy(h => h.Id, StringComparer.Ordinal)
+            .Select(h => new HelperCandidate(h.Id, h.Distance))
             .ToList();
+    }
+
+    private List<HelpMatch> Record(Post need, DateTime now, List<HelperCandidate> helpers, int limit)
+    {
+        var matches = helpers.Take(limit).Select(h => new HelpMatch(need.Id, h.Id, h.DistanceKm, now)).ToList();
         db.HelpMatches.AddRange(matches);
         return matches;
     }
@@ -91,4 +125,8 @@ public sealed class HelperFinder(AppDbContext db, ShownNames names)
     // The latitudes the box's rows cover, so homes (exact points) can be narrowed the same way.
     private static (double South, double North) LatitudesOf(int[] rows) =>
         (-90 + (rows[0] * GridCell.RowHeightDegrees), -90 + ((rows[^1] + 1) * GridCell.RowHeightDegrees));
+
+    private sealed record Helper(string Id, bool IsBlocked, List<int> HelpCategoryIds, double? HomeLatitude, double? HomeLongitude, double HelpDistanceKm, List<string> SpokenLanguages);
 }
+
+public sealed record HelperCandidate(string Id, double DistanceKm);

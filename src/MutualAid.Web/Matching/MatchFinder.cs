@@ -1,80 +1,107 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MutualAid.Web.Data;
-using MutualAid.Web.Geo;
-using MutualAid.Web.Localization;
-using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
 
 namespace MutualAid.Web.Matching;
 
-// Pairs a post with open posts of the opposite kind nearby. Every distance that decides or ranks
-// a match is measured between public cell centers, never exact points: an author may set any
-// radius and watch what matches, so an exact distance would leak through "matched or not". The
-// database narrows candidates with the (category, kind, status, cell row, longitude) index to a
-// box around the post's cell; cell distances and both radii are then checked on those rows only.
-public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, PostLanguages languages, IOptions<MatchingOptions> options)
+// Pairs a post with the best open posts of the opposite kind nearby (ReachablePosts decides which)
+// and with neighbors who said they could help (HelperFinder), and saves it with them.
+public sealed class MatchFinder(AppDbContext db, ReachablePosts reachable, HelperFinder helpers, PostLanguages languages, PostSaveTurns turns,
+    IOptions<MatchingOptions> options)
 {
-    public async Task<IReadOnlyList<MatchCandidate>> FindAsync(Post post, DateTime now, CancellationToken cancellationToken = default)
-    {
-        if (!post.IsOpenAt(now))
-        {
-            return [];
-        }
+    private int MatchesPerPost => options.Value.MatchesPerPost;
 
-        var origin = post.Cell;
-        var (rows, minLongitude, maxLongitude) = CellSearchBox.Around(origin, post.RadiusKm);
-        var opposite = post.Kind == PostKind.Need ? PostKind.Offer : PostKind.Need;
-        var candidates = await db.Posts.AsNoTracking()
-            .Where(p => p.CategoryId == post.CategoryId && p.Kind == opposite && p.Status == PostStatus.Open
-                && EF.Constant(rows).Contains(p.CellRow)
-                && p.Longitude >= minLongitude && p.Longitude <= maxLongitude
-                && p.AuthorId != post.AuthorId)
-            .Select(p => new { p.Id, p.AuthorId, p.CellRow, p.CellColumn, p.RadiusKm, p.Urgency, p.CreatedAt, p.ExpiresAt, p.AskedLanguages, p.ForOfflineNeighborId })
-            .ToListAsync(cancellationToken);
-        var blocked = await db.NeighborBlocks.OnOtherSideOf(post.AuthorId).ToListAsync(cancellationToken);
-
-        // Expiry is checked here, not in SQL: a condition on ExpiresAt tempts SQLite's planner to
-        // scan the (Status, ExpiresAt) index over every open post when it has no statistics.
-        var inReach = candidates
-            .Where(c => c.ExpiresAt > now && !blocked.Contains(c.AuthorId))
-            .Select(c => new { c, Voice = new PostVoice(c.AuthorId, c.ForOfflineNeighborId), Distance = origin.DistanceKmTo(new GridCell(c.CellRow, c.CellColumn)) })
-            .Where(x => x.Distance <= post.RadiusKm && x.Distance <= x.c.RadiusKm)
-            .ToList();
-
-        // The other side's languages are read only when this post asks for some, and only for
-        // the posts still in reach: a box holds hundreds of candidates at city scale.
-        var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
-        var speakers = await languages.SpeakersAsync([voice, .. post.AskedLanguages.Count == 0 ? [] : inReach.Select(x => x.Voice)], cancellationToken);
-        return inReach
-            .Where(x => SharesAskedLanguages(post.AskedLanguages, speakers.Of(voice), x.c.AskedLanguages, speakers.Of(x.Voice)))
-            .Select(x => new MatchCandidate(x.c.Id, x.c.AuthorId, x.Distance, x.c.Urgency, x.c.CreatedAt))
-            .OrderBy(c => c.DistanceKm)
-            .ThenByDescending(c => c.Urgency)
-            .ThenByDescending(c => c.CreatedAt)
-            .ThenBy(c => c.PostId)
-            .Take(options.Value.MatchesPerPost)
-            .ToList();
-    }
+    public async Task<IReadOnlyList<MatchCandidate>> FindAsync(Post post, DateTime now, CancellationToken cancellationToken = default) =>
+        [.. (await reachable.InBoxAsync(post, now, cancellationToken)).Take(MatchesPerPost)];
 
     // Adds Match rows for the best candidates not paired with this post before. The caller saves,
-    // in the same transaction as the change that prompted matching. With authorPostCap, the
-    // author's posts together keep to the matches that many posts could make: a new account that
-    // edits one post again and again (another category, another place) reaches no more neighbors
-    // than its allowed posts would have.
-    public async Task<IReadOnlyList<Match>> RecordAsync(Post post, DateTime now, int? authorPostCap = null, CancellationToken cancellationToken = default)
+    // in the same transaction as the change that prompted matching.
+    public async Task<IReadOnlyList<Match>> RecordAsync(Post post, DateTime now, int? authorPostCap = null, CancellationToken cancellationToken = default) =>
+        await AddMatchesAsync(post, now, await FindAsync(post, now, cancellationToken), authorPostCap, isNew: false, cancellationToken);
+
+    // Saves a created, edited or renewed post and records its matches (with posts and with
+    // neighbors who said they could help) in one transaction, so a post is never visible without
+    // the matches it should have made. Candidates are read before the write lock, while other
+    // posts are being written, and only checked again inside it (CheckedBestAsync), so the lock
+    // is held for the writes and a few reads by primary key: SQLite has one writer at a time, and
+    // every other post waits for this one.
+    public async Task SaveWithMatchesAsync(Post post, DateTime now, int? authorPostCap = null, CancellationToken cancellationToken = default)
     {
-        var best = await FindAsync(post, now, cancellationToken);
+        var isNew = db.Entry(post).State == EntityState.Added;
+        var mark = turns.Mark;
+        var found = await reachable.InBoxAsync(post, now, cancellationToken);
+        var helpersFound = await helpers.FindAsync(post, now, cancellationToken);
+
+        using var turn = await turns.WaitTurnAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A failure rolls the whole transaction back, so EF's savepoint around each save would
+        // only add statements to the lock.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await languages.SyncPostAsync(post, isNew, cancellationToken);
+            var best = await CheckedBestAsync(post, now, found, turns.SavedSince(mark), cancellationToken);
+            await AddMatchesAsync(post, now, best, authorPostCap, isNew, cancellationToken);
+            var helpersLeft = authorPostCap is { } cap
+                ? Math.Max(0, (cap * MatchesPerPost) - await helpers.CountForAuthorAsync(post.AuthorId, cancellationToken))
+                : int.MaxValue;
+            await helpers.RecordFoundAsync(post, now, helpersFound, helpersLeft, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            turns.Saved(post.Id);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    // The best of what was found before the lock, as they stand now. Posts saved by other turns
+    // since the read (created, edited, renewed) are read again, and so are the chosen ones: a post
+    // closed, hidden, erased or blocked since leaves the choice. When a chosen one has left, the
+    // next ones were not checked, so all candidates are read again; so too when more posts were
+    // saved than the turns remember.
+    private async Task<List<MatchCandidate>> CheckedBestAsync(Post post, DateTime now, List<MatchCandidate> found, IReadOnlyCollection<int>? savedSince,
+        CancellationToken cancellationToken)
+    {
+        var chosen = found.Take(MatchesPerPost).Select(c => c.PostId).ToList();
+        if (savedSince is null)
+        {
+            return [.. (await reachable.InBoxAsync(post, now, cancellationToken)).Take(MatchesPerPost)];
+        }
+
+        var again = await reachable.AmongAsync(post, now, [.. chosen.Union(savedSince)], cancellationToken);
+        if (!chosen.All(id => again.Any(c => c.PostId == id)))
+        {
+            return [.. (await reachable.InBoxAsync(post, now, cancellationToken)).Take(MatchesPerPost)];
+        }
+
+        return [.. found.Where(c => !savedSince.Contains(c.PostId) && !chosen.Contains(c.PostId)).Concat(again)
+            .Order(MatchCandidate.BestFirst).Take(MatchesPerPost)];
+    }
+
+    // With authorPostCap, the author's posts together keep to the matches that many posts could
+    // make: a new account that edits one post again and again (another category, another place)
+    // reaches no more neighbors than its allowed posts would have. A post just created has no
+    // matches yet, so none are looked for.
+    private async Task<IReadOnlyList<Match>> AddMatchesAsync(Post post, DateTime now, IReadOnlyList<MatchCandidate> best, int? authorPostCap, bool isNew,
+        CancellationToken cancellationToken)
+    {
         if (best.Count == 0)
         {
             return [];
         }
 
         var ids = best.Select(c => c.PostId).ToList();
-        var known = post.Kind == PostKind.Need
+        var known = isNew ? []
+            : post.Kind == PostKind.Need
             ? await db.Matches.Where(m => m.NeedId == post.Id && ids.Contains(m.OfferId)).Select(m => m.OfferId).ToListAsync(cancellationToken)
             : await db.Matches.Where(m => m.OfferId == post.Id && ids.Contains(m.NeedId)).Select(m => m.NeedId).ToListAsync(cancellationToken);
-        var left = authorPostCap is { } cap ? Math.Max(0, (cap * options.Value.MatchesPerPost) - await CountForAuthorAsync(post.AuthorId, cancellationToken)) : int.MaxValue;
+        var left = authorPostCap is { } cap ? Math.Max(0, (cap * MatchesPerPost) - await CountForAuthorAsync(post.AuthorId, cancellationToken)) : int.MaxValue;
         var matches = best.Where(c => !known.Contains(c.PostId))
             .Take(left)
             .Select(c => post.Kind == PostKind.Need
@@ -84,29 +111,6 @@ public sealed class MatchFinder(AppDbContext db, HelperFinder helpers, PostLangu
         db.Matches.AddRange(matches);
         return matches;
     }
-
-    // Saves a created, edited or renewed post and records its matches (with posts and with
-    // neighbors who said they could help) in one transaction, so a
-    // post is never visible without the matches it should have made.
-    public async Task SaveWithMatchesAsync(Post post, DateTime now, int? authorPostCap = null, CancellationToken cancellationToken = default)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await languages.SyncPostAsync(post, cancellationToken);
-        await RecordAsync(post, now, authorPostCap, cancellationToken);
-        var helpersLeft = authorPostCap is { } cap
-            ? Math.Max(0, (cap * options.Value.MatchesPerPost) - await helpers.CountForAuthorAsync(post.AuthorId, cancellationToken))
-            : int.MaxValue;
-        await helpers.RecordAsync(post, now, helpersLeft, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    // Both ways: each post's asked languages must be spoken by the other post's neighbor (its
-    // author, or the offline neighbor it is for). Those languages are shown on the post, so the
-    // answer is decided on what anyone can read.
-    private static bool SharesAskedLanguages(List<string> asked, List<string> speaks, List<string> otherAsked, List<string> otherSpeaks) =>
-        SpokenLanguages.Reaches(asked, otherSpeaks) && SpokenLanguages.Reaches(otherAsked, speaks);
 
     private Task<int> CountForAuthorAsync(string authorId, CancellationToken cancellationToken) =>
         db.Matches.CountAsync(m => db.Posts.Any(p => p.AuthorId == authorId && (p.Id == m.NeedId || p.Id == m.OfferId)), cancellationToken);

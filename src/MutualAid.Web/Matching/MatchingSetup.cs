@@ -6,6 +6,8 @@ public static class MatchingSetup
     {
         builder.Services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<PostSaveTurns>();
+        builder.Services.AddScoped<ReachablePosts>();
         builder.Services.AddScoped<MatchFinder>();
         builder.Services.AddScoped<HelperFinder>();
         builder.Services.AddScoped<MatchList>();

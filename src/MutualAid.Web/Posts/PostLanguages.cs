@@ -11,11 +11,16 @@ public sealed class PostLanguages(AppDbContext db)
 {
     // Nothing about the author changed, so their other posts keep their rows: the cost of a save
     // does not grow with how many posts its author has (the load test's writers post hundreds).
-    public async Task SyncPostAsync(Post post, CancellationToken cancellationToken = default)
+    // A post just created has no rows to take away.
+    public async Task SyncPostAsync(Post post, bool isNew = false, CancellationToken cancellationToken = default)
     {
         var voice = new PostVoice(post.AuthorId, post.ForOfflineNeighborId);
         var speakers = await SpeakersAsync([voice], cancellationToken);
-        await db.PostLanguages.Where(l => l.PostId == post.Id).ExecuteDeleteAsync(cancellationToken);
+        if (!isNew)
+        {
+            await db.PostLanguages.Where(l => l.PostId == post.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
         db.PostLanguages.AddRange(post.AskedLanguages.Union(speakers.Of(voice)).Select(code => new PostLanguage(post.Id, code)));
     }
 
