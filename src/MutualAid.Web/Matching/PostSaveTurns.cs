@@ -8,7 +8,7 @@ namespace MutualAid.Web.Matching;
 // waiter costs no thread, and the next in line starts the moment the turn before it ends.
 // It also remembers which posts were saved in the last turns, so a save that read its candidates
 // before its turn re-reads only those (see MatchFinder.SaveWithMatchesAsync).
-// See docs/decisions/00XX-post-saves-take-turns.md.
+// See docs/decisions/0021-post-saves-take-turns.md.
 public sealed class PostSaveTurns : IDisposable
 {
     private const int Remembered = 4096;
