@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MutualAid.Web.Data;
+using MutualAid.Web.Hosting;
 
 namespace MutualAid.Web.Tests.Infrastructure;
 
@@ -34,12 +36,12 @@ public static class MigratedDatabase
         return name;
     }
 
+    // Through the app's own services: its Identity options shape the model too.
     private static void Migrate(DatabaseLocation location)
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        options.UseConfiguredProvider(location);
-        using var db = new AppDbContext(options.Options);
-        db.Database.Migrate();
+        var app = MutualAidApplication.Build(["--Database:Provider", location.Provider.ToString(), "--ConnectionStrings:MutualAid", location.ConnectionString]);
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.Migrate();
     }
 
     // A fresh PostgreSQL database for one app, copied from the template.

@@ -303,8 +303,8 @@ namespace MutualAid.Web.Data.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
                     UserId = table.Column<string>(type: "text", nullable: false)
                 },
@@ -348,8 +348,8 @@ namespace MutualAid.Web.Data.Postgres.Migrations
                 columns: table => new
                 {
                     UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -1020,8 +1020,6 @@ namespace MutualAid.Web.Data.Postgres.Migrations
             // open posts (SQLite's FTS5 table and its triggers) and the "most urgent" order's index.
             migrationBuilder.Sql(PostWords.PostgresCreate);
             migrationBuilder.Sql(PostUrgentOrder.PostgresCreateIndex);
-
-            migrationBuilder.Sql("DROP TEXT SEARCH CONFIGURATION IF EXISTS mutualaid_words;");
         }
 
         /// <inheritdoc />
@@ -1110,6 +1108,8 @@ namespace MutualAid.Web.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Neighborhoods");
+
+            migrationBuilder.Sql("DROP TEXT SEARCH CONFIGURATION IF EXISTS mutualaid_words;");
         }
     }
 }
