@@ -116,7 +116,7 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
             return posts.Where(p => false);
         }
 
-        var few = await hits.Take(CountLimit + 1).ToListAsync(cancellationToken);
+        var few = await PostWords.Matching(db, text, CountLimit + 1)!.ToListAsync(cancellationToken);
 
         // Few hits are looked up by id. Many are checked one by one while walking the chosen order
         // ("+ 0" keeps SQLite from looking every hit up and sorting them all to show twenty).

@@ -19,21 +19,22 @@ public static class PostWords
         CREATE INDEX "IX_Posts_Words" ON "Posts" USING GIN ({PostgresWords}) WHERE "Status" = 'Open';
         """;
 
-    // Null when the text holds no word at all: nothing can match it.
-    public static IQueryable<int>? Matching(AppDbContext db, string text)
+    // Null when the text holds no word at all: nothing can match it. `limit` keeps the first hits only.
+    public static IQueryable<int>? Matching(AppDbContext db, string text, int? limit = null)
     {
-        if (db.Database.IsNpgsql())
+        var (sql, words) = db.Database.IsNpgsql()
+            ? ($$"""SELECT "Id" AS "Value" FROM "Posts" WHERE "Status" = 'Open' AND {{PostgresWords}} @@ to_tsquery('mutualaid_words', {0})""",
+                WordSearch.ToTsQuery(text))
+            : ("SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {0}", WordSearch.ToMatchQuery(text));
+        if (words is null)
         {
-            return WordSearch.ToTsQuery(text) is { } query
-                ? db.Database.SqlQueryRaw<int>($$"""
-                    SELECT "Id" AS "Value" FROM "Posts"
-                    WHERE "Status" = 'Open' AND {{PostgresWords}} @@ to_tsquery('mutualaid_words', {0})
-                    """, query)
-                : null;
+            return null;
         }
 
-        return WordSearch.ToMatchQuery(text) is { } match
-            ? db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {match}")
-            : null;
+        // Both texts are constants; the words go as parameters.
+        const string Limited = " LIMIT {1}";
+        return limit is { } most
+            ? db.Database.SqlQueryRaw<int>(string.Concat(sql, Limited), words, most)
+            : db.Database.SqlQueryRaw<int>(sql, words);
     }
 }

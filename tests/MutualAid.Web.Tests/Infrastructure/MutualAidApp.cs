@@ -43,9 +43,11 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
 
     private string PostgresName => "test_" + Path.GetFileName(folder);
 
-    public string ConnectionString => TestDatabase.IsPostgres
-        ? TestDatabase.PostgresDatabase(PostgresName)
-        : $"Data Source={DatabasePath};Pooling=False";
+    // Unless a test gave one (TestDatabase.SharedAcrossRestarts), the app's own database.
+    private bool OwnDatabase => !extraSettings.ContainsKey("ConnectionStrings:MutualAid");
+
+    public string ConnectionString => extraSettings.GetValueOrDefault("ConnectionStrings:MutualAid")
+        ?? (TestDatabase.IsPostgres ? TestDatabase.PostgresDatabase(PostgresName) : $"Data Source={DatabasePath};Pooling=False");
 
     public FakeTimeProvider Clock { get; } = new(StartTime);
     public string MailFolder => Path.Combine(folder, "mail");
@@ -96,7 +98,7 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     // started (an older schema, a generated city) keeps its own.
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        if (TestDatabase.IsPostgres)
+        if (TestDatabase.IsPostgres && OwnDatabase)
         {
             MigratedDatabase.CopyPostgres(PostgresName);
         }
@@ -175,7 +177,7 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (TestDatabase.IsPostgres)
+        if (TestDatabase.IsPostgres && OwnDatabase)
         {
             TestDatabase.DropPostgresDatabase(PostgresName);
         }

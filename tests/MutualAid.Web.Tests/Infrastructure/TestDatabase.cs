@@ -24,6 +24,21 @@ public static class TestDatabase
         command.ExecuteNonQuery();
     }
 
+    // A database that apps started one after another share, as a site does across a restart: a
+    // SQLite file the first app migrates, or a PostgreSQL database copied from the template (left
+    // for the end of the run).
+    public static string SharedAcrossRestarts()
+    {
+        var name = $"shared_{Guid.NewGuid():N}";
+        if (!IsPostgres)
+        {
+            return $"Data Source={Path.Combine(Path.GetTempPath(), "mutualaid-tests", name + ".db")};Pooling=False";
+        }
+
+        MigratedDatabase.CopyPostgres(name);
+        return PostgresDatabase(name);
+    }
+
     public static void DropPostgresDatabase(string name)
     {
         using (var connection = new NpgsqlConnection(PostgresDatabase(name)))
