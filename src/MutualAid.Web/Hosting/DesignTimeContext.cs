@@ -1,5 +1,5 @@
-using MutualAid.Web.Data;
 using Microsoft.EntityFrameworkCore.Design;
+using MutualAid.Web.Data;
 
 namespace MutualAid.Web.Hosting;
 
