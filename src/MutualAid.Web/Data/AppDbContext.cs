@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Coordination;
+using MutualAid.Web.Data.Postgres;
 using MutualAid.Web.Email;
 using MutualAid.Web.Health;
 using MutualAid.Web.Matching;
@@ -36,15 +38,24 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<OfflineNeighbor> OfflineNeighbors => Set<OfflineNeighbor>();
     public DbSet<PostSeries> PostSeries => Set<PostSeries>();
 
+    // However the options were made, migrations are those of the provider in use.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgresModel.Apply(builder);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite keeps no time zone; every DateTime in the model is UTC and comes back marked so.
+        // PostgreSQL's timestamptz takes only UTC values, which this also makes sure of.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 }

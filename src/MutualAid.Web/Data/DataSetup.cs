@@ -13,17 +13,27 @@ public static class DataSetup
         // Read once the app is built, so settings added by a host or a test apply.
         builder.Services.AddSingleton(services =>
         {
-            var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName)
-                ?? "Data Source=App_Data/mutualaid.db";
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var provider = configuration.GetValue(DatabaseProviders.SettingName, DatabaseProvider.Sqlite);
+            var configured = configuration.GetConnectionString(ConnectionStringName);
+            if (provider == DatabaseProvider.Postgres)
+            {
+                return new DatabaseLocation(configured ?? throw new InvalidOperationException(
+                    $"{DatabaseProviders.SettingName} is Postgres: set ConnectionStrings:{ConnectionStringName} to the database's connection string."), provider);
+            }
+
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            return new DatabaseLocation(AnchorToContentRoot(configured, contentRoot));
+            return new DatabaseLocation(AnchorToContentRoot(configured ?? "Data Source=App_Data/mutualaid.db", contentRoot));
         });
         // Contexts come from a pool: a request takes one ready-made instead of building its options,
         // internal services and interceptor list afresh. So the options are built once and every
         // interceptor is a singleton, and nothing may keep a request's state on the context.
         builder.Services.AddDbContextPool<AppDbContext>((services, options) =>
-            options.UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString)
-                .AddInterceptors([new SqlitePragmas(), .. services.GetServices<IInterceptor>()]));
+        {
+            var location = services.GetRequiredService<DatabaseLocation>();
+            IInterceptor[] perProvider = location.IsSqlite ? [new SqlitePragmas()] : [];
+            options.UseConfiguredProvider(location).AddInterceptors([.. perProvider, .. services.GetServices<IInterceptor>()]);
+        });
         // EF's default check opens a new connection outside the pool on every call, which on SQLite
         // reads the whole schema again. A pooled read of the categories, seeded at every start, says
         // the same: the database is there and the app can read it.
@@ -42,7 +52,7 @@ public static class DataSetup
 
     // Held until the app stops; see DatabaseLock.
     public static IDisposable? HoldDatabaseLock(this WebApplication app) =>
-        DatabaseLock.FileOf(app.Services.GetRequiredService<DatabaseLocation>().ConnectionString) is { } file
+        app.Services.GetRequiredService<DatabaseLocation>().SqliteFile is { } file
             ? DatabaseLock.HoldWhileRunning(file)
             : null;
 
@@ -67,4 +77,10 @@ public static class DataSetup
     }
 }
 
-public sealed record DatabaseLocation(string ConnectionString);
+public sealed record DatabaseLocation(string ConnectionString, DatabaseProvider Provider = DatabaseProvider.Sqlite)
+{
+    public bool IsSqlite => Provider == DatabaseProvider.Sqlite;
+
+    // The SQLite file, or null for an in-memory database or another provider.
+    public string? SqliteFile => IsSqlite ? DatabaseLock.FileOf(ConnectionString) : null;
+}

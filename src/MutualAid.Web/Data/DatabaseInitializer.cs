@@ -14,12 +14,16 @@ public sealed partial class DatabaseInitializer(AppDbContext db, IHostEnvironmen
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Kept in the file: readers no longer wait for a writer, nor a writer for readers.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
 
-        // Kept in the file: readers no longer wait for a writer, nor a writer for readers.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            // Keeps the query planner's statistics fresh, so searches use the indexes meant for them.
+            // (PostgreSQL's autovacuum does this by itself.)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        }
 
-        // Keeps the query planner's statistics fresh, so searches use the indexes meant for them.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
         await SeedCategoriesAsync(cancellationToken);
         await EnsureStewardsAsync();
         if (environment.IsDevelopment())

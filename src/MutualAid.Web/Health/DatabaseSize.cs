@@ -3,11 +3,17 @@ using MutualAid.Web.Data;
 
 namespace MutualAid.Web.Health;
 
-// How many bytes the SQLite database takes (pages times page size; the -wal file aside).
+// How many bytes the database takes: SQLite's pages times their size (the -wal file aside), or
+// PostgreSQL's own count for the database.
 public static class DatabaseSize
 {
     public static async Task<long?> BytesAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            return await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync(cancellationToken);
+        }
+
         if (!db.Database.IsSqlite())
         {
             return null;

@@ -23,12 +23,19 @@ public sealed class AccountErasure(AppDbContext db, AnswerFlow flow)
         var neighbor = await db.Users.FirstAsync(u => u.Id == neighborId, cancellationToken);
         var traces = Traces(neighbor);
 
-        // secure_delete overwrites what the changes free, so the old rows do not linger in free
-        // pages of the file; the checkpoint then folds the write-ahead log, old pages and all, back in.
+        // In SQLite, secure_delete overwrites what the changes free, so the old rows do not linger in
+        // free pages of the file; the checkpoint then folds the write-ahead log, old pages and all,
+        // back in. PostgreSQL has no such setting: its old row versions wait for (auto)vacuum to
+        // free their space and for later writes to reuse it.
+        var sqlite = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken);
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = ON;", cancellationToken);
+            }
+
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
                 await ForgetAddressAsync(neighbor, cancellationToken);
@@ -38,11 +45,18 @@ public sealed class AccountErasure(AppDbContext db, AnswerFlow flow)
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            }
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = OFF;", CancellationToken.None);
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA secure_delete = OFF;", CancellationToken.None);
+            }
+
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -73,7 +73,7 @@ public static class BrowseOrder
             }
         }
 
-        return await select(Order(placed, query.Sort, sortBox).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+        return await select(Order(placed, query.Sort, sortBox && db.Database.IsSqlite()).Skip(skip).Take(take)).ToListAsync(cancellationToken);
     }
 
     public static IQueryable<Post> Placed(IQueryable<Post> unplaced, BrowseQuery query, GridCell? origin) =>
@@ -81,6 +81,7 @@ public static class BrowseOrder
 
     // Ordering by a collation the index does not have makes SQLite read the box's index and sort
     // what it finds, rather than walk every open post newest first looking for the box's few.
+    // PostgreSQL's timestamps have no collation; its planner weighs the two ways itself.
     private static IQueryable<Post> Order(IQueryable<Post> posts, BrowseSort sort, bool sortBox) => sort switch
     {
         BrowseSort.Urgent => posts.OrderByDescending(p => p.Urgency)

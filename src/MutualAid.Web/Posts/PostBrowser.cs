@@ -84,8 +84,10 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Compared without the column's own collation, so that SQLite's planner never takes the
-        // (status, expiry) index, which would make it sort every open post to show twenty.
-        var posts = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open && EF.Functions.Collate(p.ExpiresAt, "NOCASE") > now);
+        // (status, expiry) index, which would make it sort every open post to show twenty. A
+        // collation means nothing to PostgreSQL's timestamps, nor does its planner need the hint.
+        var open = db.Posts.AsNoTracking().Where(p => p.Status == PostStatus.Open);
+        var posts = db.Database.IsSqlite() ? open.Where(p => EF.Functions.Collate(p.ExpiresAt, "NOCASE") > now) : open.Where(p => p.ExpiresAt > now);
         // Most neighbors are on neither side of any block (read with their home, ViewerLocator):
         // their lists never read each post's author, which no browse index holds. The others'
         // lists leave out both sides of each block.
@@ -114,17 +116,15 @@ public sealed class PostBrowser(AppDbContext db, ShownNames names, PostLanguages
         return query.Text is { } text ? await WithWordsAsync(posts, text, cancellationToken) : posts;
     }
 
-    // PostWords holds the words of open posts only (kept in step by triggers on Posts).
+    // PostWords finds the words of open posts only.
     private async Task<IQueryable<Post>> WithWordsAsync(IQueryable<Post> posts, string text, CancellationToken cancellationToken)
     {
-        if (WordSearch.ToMatchQuery(text) is not { } match)
+        if (PostWords.Matching(db, text) is not { } hits)
         {
             return posts.Where(p => false);
         }
 
-        var hits = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {match}");
-        var few = await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {match} LIMIT {CountLimit + 1}")
-            .ToListAsync(cancellationToken);
+        var few = await PostWords.Matching(db, text, CountLimit + 1)!.ToListAsync(cancellationToken);
 
         // Few hits are looked up by id. Many are checked one by one while walking the chosen order
         // ("+ 0" keeps SQLite from looking every hit up and sorting them all to show twenty).

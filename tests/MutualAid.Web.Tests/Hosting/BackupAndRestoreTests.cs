@@ -1,4 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MutualAid.Web.Data;
+using MutualAid.Web.Hosting.Commands;
 using MutualAid.Web.Posts;
 using MutualAid.Web.Tests.Infrastructure;
 
@@ -8,7 +11,7 @@ public class BackupAndRestoreTests
 {
     private readonly string folder = Directory.CreateTempSubdirectory("mutualaid-backup-").FullName;
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_backup_taken_while_the_site_runs_holds_its_posts_and_never_overwrites_a_file()
     {
         await using var app = new MutualAidApp();
@@ -27,7 +30,7 @@ public class BackupAndRestoreTests
         Assert.Contains("already exists", again.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Restore_refuses_while_the_site_runs_on_the_database_and_works_once_it_stopped()
     {
         var database = Path.Combine(folder, "site.db");
@@ -56,7 +59,7 @@ public class BackupAndRestoreTests
         Assert.Equal(2, (await TitlesInAsync(kept)).Count);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Restore_refuses_a_missing_file_a_file_that_is_not_a_database_and_a_database_of_something_else()
     {
         await using var app = new MutualAidApp();
@@ -110,5 +113,23 @@ public class BackupAndRestoreTests
         }
 
         return titles;
+    }
+
+    // Backups of a PostgreSQL database are pg_dump's work; the commands say so and touch nothing.
+    [Fact]
+    public async Task On_postgresql_backup_and_restore_send_the_host_to_pg_dump_and_write_nothing()
+    {
+        await using var services = new ServiceCollection()
+            .AddSingleton(new DatabaseLocation("Host=127.0.0.1;Database=none", DatabaseProvider.Postgres)).BuildServiceProvider();
+        var path = Path.Combine(Path.GetTempPath(), "mutualaid-tests", $"never-{Guid.NewGuid():N}.db");
+
+        foreach (var command in new Func<IServiceProvider, string, TextWriter, Task<int>>[] { DatabaseBackup.BackupAsync, DatabaseBackup.RestoreAsync })
+        {
+            var output = new StringWriter();
+            Assert.Equal(HostCommand.Failed, await command(services, path, output));
+            Assert.Contains("pg_dump", output.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(path));
     }
 }

@@ -14,7 +14,7 @@ public class ErrorPageTests
         await using var app = new MutualAidApp("Production");
         var visitor = app.CreateBrowserClient();
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetPageAsync("/")).Response.StatusCode);
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE Posts;"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(TestDatabase.IsPostgres ? "DROP TABLE \"Posts\" CASCADE;" : "DROP TABLE Posts;"));
 
         // A list not asked for before, so it is built now rather than served from the signed-out page cache.
         var failed = await visitor.GetAsync("/?kind=Need", TestContext.Current.CancellationToken);

@@ -19,7 +19,8 @@ public static class HostCommands
     [
         .. words,
         "--environment", environment,
-        "--ConnectionStrings:MutualAid", $"Data Source={app.DatabasePath};Pooling=False",
+        "--ConnectionStrings:MutualAid", app.ConnectionString,
+        "--Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite",
         "--Email:PickupDirectory", app.MailFolder,
         "--Email:Smtp:Host=",
         "--App:PublicUrl", "https://mutualaid.example",

@@ -13,8 +13,9 @@ using MutualAid.Web.Neighbors;
 
 namespace MutualAid.Web.Tests.Infrastructure;
 
-// The real app over a real SQLite file of its own, with a clock the test controls and email
-// written to a folder the test reads. One per test, so tests never share state.
+// The real app over a real database of its own (a SQLite file, or a PostgreSQL database when the
+// run is on PostgreSQL), with a clock the test controls and email written to a folder the test
+// reads. One per test, so tests never share state.
 public sealed class MutualAidApp : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset StartTime = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
@@ -40,6 +41,14 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "test.db");
 
+    private string PostgresName => "test_" + Path.GetFileName(folder);
+
+    // Unless a test gave one (TestDatabase.SharedAcrossRestarts), the app's own database.
+    private bool OwnDatabase => !extraSettings.ContainsKey("ConnectionStrings:MutualAid");
+
+    public string ConnectionString => extraSettings.GetValueOrDefault("ConnectionStrings:MutualAid")
+        ?? (TestDatabase.IsPostgres ? TestDatabase.PostgresDatabase(PostgresName) : $"Data Source={DatabasePath};Pooling=False");
+
     public FakeTimeProvider Clock { get; } = new(StartTime);
     public string MailFolder => Path.Combine(folder, "mail");
     public Mailbox Mail => new(MailFolder);
@@ -49,7 +58,8 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
         builder.UseEnvironment(environmentName);
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:MutualAid"] = $"Data Source={DatabasePath};Pooling=False",
+            ["ConnectionStrings:MutualAid"] = ConnectionString,
+            ["Database:Provider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite",
             ["Email:PickupDirectory"] = MailFolder,
             ["Email:Smtp:Host"] = "",
             ["Map:TileUrl"] = "http://127.0.0.1:9/{z}/{x}/{y}.png",
@@ -88,7 +98,11 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     // started (an older schema, a generated city) keeps its own.
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        if (!File.Exists(DatabasePath))
+        if (TestDatabase.IsPostgres && OwnDatabase)
+        {
+            MigratedDatabase.CopyPostgres(PostgresName);
+        }
+        else if (!File.Exists(DatabasePath))
         {
             File.Copy(MigratedDatabase.Path, DatabasePath);
         }
@@ -163,6 +177,11 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (TestDatabase.IsPostgres && OwnDatabase)
+        {
+            TestDatabase.DropPostgresDatabase(PostgresName);
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MutualAid.Web.Geo;
 using MutualAid.Web.Posts;
+using Npgsql;
 
 namespace MutualAid.Web.Tests.Infrastructure;
 
@@ -28,15 +30,21 @@ public static class PostSeeding
     public static Task<Post?> FindPostAsync(this MutualAidApp app, int id) =>
         app.WithDbAsync(db => db.Posts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
 
-    // Straight into the file, as another program would: the app sees no change to evict for.
+    // Straight into the database, as another program would: the app sees no change to evict for.
     public static async Task RetitleBehindTheAppsBackAsync(this MutualAidApp app, int postId, string title)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False");
+        await using DbConnection connection = TestDatabase.IsPostgres ? new NpgsqlConnection(app.ConnectionString) : new SqliteConnection(app.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE Posts SET Title = $title WHERE Id = $id";
-        command.Parameters.AddWithValue("$title", title);
-        command.Parameters.AddWithValue("$id", postId);
+        command.CommandText = "UPDATE \"Posts\" SET \"Title\" = @title WHERE \"Id\" = @id";
+        foreach (var (name, value) in new (string, object)[] { ("title", title), ("id", postId) })
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 }

@@ -60,7 +60,7 @@ public class HelpInterestTests
 
     // At city scale most accounts said nothing about helping: a new need reads the homes of those
     // who did, through their index, and never walks every account (tens of thousands per post).
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_new_need_reads_only_the_helpers_index_not_every_account()
     {
         var plans = new QueryPlanLog();

@@ -8,7 +8,7 @@ namespace MutualAid.Web.Tests.Matching;
 public class SharedLanguageMatchTests
 {
     private static Task<List<(int NeedId, int OfferId)>> MatchesAsync(MutualAidApp app) =>
-        app.WithDbAsync(db => db.Matches.Select(m => ValueTuple.Create(m.NeedId, m.OfferId)).ToListAsync());
+        app.WithDbAsync(db => db.Matches.Select(m => Read.Pair(m.NeedId, m.OfferId)).ToListAsync());
 
     [Theory]
     [InlineData(null, false)]

@@ -52,7 +52,7 @@ public class CategoryRetirementTests
         var edit = await ben.GetPageAsync($"/Posts/{post}/Edit");
         Assert.Equal("Pet care", edit.Document.QuerySelector("#Input_CategoryId option[selected]")?.TextContent.Trim());
         await ben.SubmitAsync(edit, "main form[method=post]:not(.inline-form)", new() { ["Input.Title"] = "Walks for my dog" });
-        Assert.Equal(("Walks for my dog", await app.CategoryIdAsync("Pet care")), await app.WithDbAsync(db => db.Posts.Where(p => p.Id == post).Select(p => ValueTuple.Create(p.Title, p.CategoryId)).FirstAsync()));
+        Assert.Equal(("Walks for my dog", await app.CategoryIdAsync("Pet care")), await app.WithDbAsync(db => db.Posts.Where(p => p.Id == post).Select(p => Read.Pair(p.Title, p.CategoryId)).FirstAsync()));
 
         // A new post that names it anyway is refused at the field, and nothing is saved.
         var crafted = await app.SubmitNewPostAsync(ben, "Need", "Cat sitting", category: "Pet care");

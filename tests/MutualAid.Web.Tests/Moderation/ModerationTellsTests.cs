@@ -26,7 +26,7 @@ public class ModerationTellsTests
         var mine = (await ana.GetPageAsync("/Mine")).Document.QuerySelector(".hidden-note")?.TextContent ?? "";
         Assert.Contains("Hidden from other neighbors. Why: This space is for sharing, not selling.", mine, StringComparison.Ordinal);
         Assert.Equal((HideCause.Steward, "This space is for sharing, not selling."),
-            await app.WithDbAsync(db => db.Posts.Where(p => p.Id == postId).Select(p => ValueTuple.Create(p.HiddenBecause!.Value, p.HiddenNote!)).SingleAsync()));
+            await app.WithDbAsync(db => db.Posts.Where(p => p.Id == postId).Select(p => Read.Pair(p.HiddenBecause!.Value, p.HiddenNote!)).SingleAsync()));
     }
 
     [Fact]

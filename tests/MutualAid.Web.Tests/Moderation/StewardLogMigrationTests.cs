@@ -13,7 +13,7 @@ public class StewardLogMigrationTests
 {
     private const string Migration = "_StewardLogFacts";
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_log_written_before_the_upgrade_reads_the_same_after_it_in_both_languages()
     {
         await using var app = new MutualAidApp();

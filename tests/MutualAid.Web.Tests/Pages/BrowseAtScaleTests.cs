@@ -62,7 +62,7 @@ public class BrowseAtScaleTests
         Assert.Equal(["Offer 0 km north"], Titles(within));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Most_urgent_reads_its_page_from_the_urgent_order_index_and_keeps_dated_posts_before_undated()
     {
         var plans = new QueryPlanLog();

@@ -55,7 +55,7 @@ public class DenseBrowseTests
         return app;
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Newest_within_a_distance_walks_the_newest_posts_and_shows_what_a_full_sort_shows_without_blocked_neighbors()
     {
         var plans = new QueryPlanLog();
@@ -75,7 +75,7 @@ public class DenseBrowseTests
             "IX_Posts_Status_CreatedAt_ExpiresAt_PublicLatitude_PublicLongitude (Status=? AND CreatedAt>?)", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Nearest_in_a_category_within_a_distance_reads_the_categorys_box_and_leaves_out_only_both_sides_of_a_block()
     {
         var plans = new QueryPlanLog();

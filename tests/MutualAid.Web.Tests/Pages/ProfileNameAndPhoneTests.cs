@@ -18,7 +18,7 @@ public class ProfileNameAndPhoneTests
         var saved = await ana.SubmitForPageAsync(form, Form, new() { ["Input.DisplayName"] = "  Ana María  ", ["Input.Phone"] = "+34 600 123 456" });
 
         Assert.Contains("Your profile is saved.", saved.Text, StringComparison.Ordinal);
-        Assert.Equal(("Ana María", "+34 600 123 456"), await app.WithDbAsync(db => db.Users.Select(u => ValueTuple.Create(u.DisplayName, u.PhoneNumber!)).SingleAsync()));
+        Assert.Equal(("Ana María", "+34 600 123 456"), await app.WithDbAsync(db => db.Users.Select(u => Read.Pair(u.DisplayName, u.PhoneNumber!)).SingleAsync()));
     }
 
     [Theory]
@@ -36,6 +36,6 @@ public class ProfileNameAndPhoneTests
 
         Assert.Equal(message, page.Document.QuerySelector($"[data-valmsg-for='{field}']")!.TextContent);
         Assert.Equal(value, page.Document.QuerySelector($"[name='{field}']")!.GetAttribute("value") ?? "");
-        Assert.Equal(("Ana", (string?)null), await app.WithDbAsync(db => db.Users.Select(u => ValueTuple.Create(u.DisplayName, u.PhoneNumber)).SingleAsync()));
+        Assert.Equal(("Ana", (string?)null), await app.WithDbAsync(db => db.Users.Select(u => Read.Pair(u.DisplayName, u.PhoneNumber)).SingleAsync()));
     }
 }

@@ -89,7 +89,7 @@ public class SharedLanguagePagesTests
 
     // At 100,000 posts the filter must not read every post's languages: the list walks its
     // newest-first index and asks the (PostId, Code) key of PostLanguages for each post.
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Speaks_my_language_looks_each_post_up_in_the_languages_key_and_sorts_nothing()
     {
         var plans = new QueryPlanLog();

@@ -18,7 +18,7 @@ public class WordSearchTests
     // What the full-text index holds for a word, read directly: a stale row would hide behind the
     // status filter on the list, so the index itself is checked too.
     private static Task<List<int>> IndexedAsync(MutualAidApp app, string word) =>
-        app.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM PostWords WHERE PostWords MATCH {WordSearch.ToMatchQuery(word)}").ToListAsync());
+        app.WithDbAsync(db => PostWords.Matching(db, word)!.ToListAsync());
 
     [Fact]
     public async Task Words_are_found_in_title_or_details_whatever_their_accents_case_or_ending()

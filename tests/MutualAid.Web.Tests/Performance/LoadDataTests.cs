@@ -11,7 +11,7 @@ public class LoadDataTests
 {
     private const int PostCount = 600;
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_generated_city_has_the_posts_categories_homes_and_history_asked_for()
     {
         await using var app = new MutualAidApp();
@@ -34,7 +34,7 @@ public class LoadDataTests
         Assert.InRange(emails, 1, 1000);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_generated_neighbor_logs_in_with_the_known_password_and_sees_the_posts()
     {
         await using var app = new MutualAidApp();
@@ -46,7 +46,7 @@ public class LoadDataTests
         Assert.NotEmpty(page.Document.QuerySelectorAll("main li.post-card"));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Queued_emails_go_out_to_the_mail_server()
     {
         await using var app = new MutualAidApp();

@@ -48,8 +48,12 @@ public class PostLanguageRowsTests
         Assert.Contains("A lift to the clinic", filtered.Text, StringComparison.Ordinal);
     }
 
+    // A row deleted and written again has a new rowid in SQLite, and in PostgreSQL a new xmin (the
+    // transaction that wrote it).
     private static Task<List<long>> RowIdsAsync(MutualAidApp app, int postId) =>
-        app.WithDbAsync(db => db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM PostLanguages WHERE PostId = {postId} ORDER BY rowid").ToListAsync());
+        app.WithDbAsync(db => TestDatabase.IsPostgres
+            ? db.Database.SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM \"PostLanguages\" WHERE \"PostId\" = {postId} ORDER BY \"Code\"").ToListAsync()
+            : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM PostLanguages WHERE PostId = {postId} ORDER BY rowid").ToListAsync());
 
     private static Task<List<string>> CodesAsync(MutualAidApp app, int postId) =>
         app.WithDbAsync(db => db.PostLanguages.Where(l => l.PostId == postId).OrderBy(l => l.Code).Select(l => l.Code).ToListAsync());

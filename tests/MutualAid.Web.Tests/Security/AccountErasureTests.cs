@@ -12,7 +12,7 @@ namespace MutualAid.Web.Tests.Security;
 // is read after the deletion, and none holds her address, name, phone or home.
 public class AccountErasureTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task After_deleting_no_table_holds_her_address_name_phone_or_home()
     {
         await using var app = new MutualAidApp();

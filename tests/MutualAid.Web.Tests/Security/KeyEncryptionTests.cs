@@ -19,7 +19,7 @@ public class KeyEncryptionTests
     public async Task With_a_certificate_a_copy_of_the_database_holds_no_readable_key_and_a_restart_keeps_neighbors_logged_in()
     {
         var folder = Directory.CreateTempSubdirectory("mutualaid-keys-").FullName;
-        var database = $"Data Source={Path.Combine(folder, "app.db")};Pooling=False";
+        var database = TestDatabase.SharedAcrossRestarts();
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:MutualAid"] = database,

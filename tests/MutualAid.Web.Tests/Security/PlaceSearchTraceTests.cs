@@ -12,7 +12,7 @@ public class PlaceSearchTraceTests
 {
     private const string Form = "main form[method=post]";
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task No_table_holds_the_words_searched_for_or_the_places_found()
     {
         await using var geocoder = new StubGeocoder { Answer = PlaceSearchTests.PlazaAnswer };

@@ -12,8 +12,7 @@ public class RestartTests
     [Fact]
     public async Task A_restart_keeps_neighbors_logged_in_and_unsubscribe_links_valid()
     {
-        var database = Path.Combine(Path.GetTempPath(), "mutualaid-tests", $"restart-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string?> { ["ConnectionStrings:MutualAid"] = $"Data Source={database};Pooling=False" };
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:MutualAid"] = TestDatabase.SharedAcrossRestarts() };
         string token;
         string cookie;
         await using (var before = new MutualAidApp(settings: settings))

@@ -8,11 +8,21 @@ namespace MutualAid.Web.Hosting.Commands;
 
 // `backup` and `restore`. A backup is a whole SQLite database written by VACUUM INTO, which reads
 // one consistent snapshot while the site goes on writing. A restore copies with SQLite's backup API
-// into a database no app has open, after keeping the current one beside it.
+// into a database no app has open, after keeping the current one beside it. Both are for SQLite
+// only: PostgreSQL has its own tools for this (pg_dump, pg_restore).
 public static class DatabaseBackup
 {
+    public const string ForSqliteOnly = "backup and restore are for a SQLite database, and this site uses PostgreSQL "
+        + "(Database:Provider). Back it up with pg_dump and restore it with pg_restore instead.";
+
     public static async Task<int> BackupAsync(IServiceProvider services, string path, TextWriter output)
     {
+        if (!services.GetRequiredService<DatabaseLocation>().IsSqlite)
+        {
+            output.WriteLine(ForSqliteOnly);
+            return HostCommand.Failed;
+        }
+
         var database = DatabaseFile(services);
         var target = Path.GetFullPath(path);
         if (File.Exists(target))
@@ -51,6 +61,12 @@ public static class DatabaseBackup
 
     public static async Task<int> RestoreAsync(IServiceProvider services, string path, TextWriter output)
     {
+        if (!services.GetRequiredService<DatabaseLocation>().IsSqlite)
+        {
+            output.WriteLine(ForSqliteOnly);
+            return HostCommand.Failed;
+        }
+
         var database = DatabaseFile(services);
         var source = Path.GetFullPath(path);
         if (await ProblemWithBackupAsync(source) is { } problem)
@@ -129,6 +145,6 @@ public static class DatabaseBackup
     }
 
     private static string DatabaseFile(IServiceProvider services) =>
-        DatabaseLock.FileOf(services.GetRequiredService<DatabaseLocation>().ConnectionString)
+        services.GetRequiredService<DatabaseLocation>().SqliteFile
             ?? throw new InvalidOperationException("The database is in memory; there is nothing to back up or restore.");
 }
