@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using MutualAid.Web.Answers;
 using MutualAid.Web.Coordination;
@@ -38,9 +39,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<OfflineNeighbor> OfflineNeighbors => Set<OfflineNeighbor>();
     public DbSet<PostSeries> PostSeries => Set<PostSeries>();
 
-    // However the options were made, migrations are those of the provider in use.
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+    // However the options were made, migrations are those of the provider in use. The app's own
+    // options say so already (UseConfiguredProvider): a pooled context may not change its options.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        var replaced = optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ReplacedServices;
+        if (replaced is null || !replaced.Keys.Any(key => key.Item1 == typeof(IMigrationsAssembly)))
+        {
+            optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace MutualAid.Web.Data;
 
@@ -19,11 +20,11 @@ public static class DatabaseProviders
     public const string PostgresMigrations = "MutualAid.Web.Data.Postgres.Migrations";
 
     public static DbContextOptionsBuilder UseConfiguredProvider(this DbContextOptionsBuilder options, DatabaseLocation location) =>
-        location.Provider switch
+        (location.Provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(location.ConnectionString),
             _ => options.UseSqlite(location.ConnectionString),
-        };
+        }).ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     public static string MigrationsNamespace(this DatabaseFacade database) =>
         database.IsNpgsql() ? PostgresMigrations : SqliteMigrations;
