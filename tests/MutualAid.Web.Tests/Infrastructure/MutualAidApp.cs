@@ -98,9 +98,12 @@ public sealed class MutualAidApp : WebApplicationFactory<Program>
     // started (an older schema, a generated city) keeps its own.
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        if (TestDatabase.IsPostgres && OwnDatabase)
+        if (TestDatabase.IsPostgres)
         {
-            MigratedDatabase.CopyPostgres(PostgresName);
+            if (OwnDatabase)
+            {
+                MigratedDatabase.CopyPostgres(PostgresName);
+            }
         }
         else if (!File.Exists(DatabasePath))
         {

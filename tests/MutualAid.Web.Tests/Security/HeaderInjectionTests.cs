@@ -23,7 +23,7 @@ public class HeaderInjectionTests
         using var smtp = new SmtpServer();
         await using var app = new MutualAidApp(settings: new(smtp.Settings) { ["Notifications:DigestHour"] = "18" });
         // As long as a name may be (PostgreSQL holds the column to it); it still carries every header.
-        await app.AddNeighborAsync("mallory@example.org", ("M" + Injected)[..Web.Neighbors.Neighbor.DisplayNameMaxLength], TestData.BenHome);
+        await app.AddNeighborAsync("mallory@example.org", ("Mallory" + Injected)[..Web.Neighbors.Neighbor.DisplayNameMaxLength], TestData.BenHome);
         await app.AddNeighborAsync("vera@example.org", "Vera", TestData.AnaHome);
         var daisy = await app.AddNeighborAsync("daisy@example.org", "Daisy", TestData.AnaHome);
         var meals = await app.CategoryIdAsync("Meals");
