@@ -3,6 +3,8 @@
 #   scripts/load.sh [10k|100k|1M|N] [seconds per scenario]     (defaults: 100k, 10)
 #   LOAD_SCENARIOS=writers scripts/load.sh ...   only the writers (with their readers): no other
 #   scenario, no outbox; for measuring a change to posting.
+#   LOAD_PROVIDER=postgres scripts/load.sh ...   the same on PostgreSQL: a private cluster
+#   (scripts/postgres.sh, first port PG_PORT) into which `move-from-sqlite` copies the generated file.
 # Every scenario is paired with a run of /Healthz/Page (the layout and a paragraph, no database)
 # just before it, so each figure is also a ratio that holds on a noisy machine.
 # The app runs in Production behind no proxy: requests say X-Forwarded-Proto: https, as a
@@ -12,6 +14,10 @@
 # every signed-in request after the first minute would repeat it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+provider=${LOAD_PROVIDER:-sqlite}
+if [[ $provider == postgres && -z ${MUTUALAID_TEST_POSTGRES:-} ]]; then
+  exec bash scripts/postgres.sh bash "$0" "$@"
+fi
 
 case "${1:-100k}" in
   *[kK]) posts=$(( ${1%[kK]} * 1000 )) ;;
@@ -28,7 +34,7 @@ db="$work/city-$posts.db"
 bench="tests/MutualAid.Benchmarks/bin/Release/net10.0/MutualAid.Benchmarks.dll"
 mkdir -p "$work"
 # Everything printed is kept too, for scripts/load-growth.sh's chart.
-exec > >(tee "$work/results-$posts.md")
+exec > >(tee "$work/results-$posts${provider/sqlite/}.md")
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 1; }
 
@@ -44,6 +50,24 @@ if [[ ! -f "$db" || -n $(find "$db" -mmin +1440) ]]; then
   echo "generated in $(( $(date +%s) - start )) s, $(du -h "$db" | cut -f1) on disk"
 fi
 
+# On PostgreSQL, the generated file is copied into a new database of the private cluster, with the
+# 10,000 emails for the outbox run already queued (the generator writes SQLite only).
+database_settings=(ConnectionStrings__MutualAid="Data Source=$db")
+count() { sqlite3 "$db" "$1"; }
+if [[ $provider == postgres ]]; then
+  pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$MUTUALAID_TEST_POSTGRES")
+  psql_() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+  psql_ -c "CREATE DATABASE load;"
+  moved="$work/city-$posts.moving.db"
+  cp "$db" "$moved"
+  dotnet "$bench" --queue-emails "$moved" 10000
+  database_settings=(Database__Provider=Postgres ConnectionStrings__MutualAid="$MUTUALAID_TEST_POSTGRES;Database=load")
+  echo "== moving $moved into PostgreSQL"
+  (cd "$work/app" && env "${database_settings[@]}" Logging__LogLevel__Default=Warning dotnet MutualAid.Web.dll move-from-sqlite "$moved") | tail -3
+  rm -f "$moved" "$moved.lock"
+  count() { psql_ -d load -c "$1"; }
+fi
+
 app_pid=""; sink_pid=""
 stop() {
   [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
@@ -54,7 +78,7 @@ trap stop EXIT
 
 start_app() { # extra environment as NAME=value arguments
   (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    ConnectionStrings__MutualAid="Data Source=$db" App__PublicUrl="$base" \
+    "${database_settings[@]}" App__PublicUrl="$base" \
     Logging__LogLevel__Default=Warning BackgroundJobs__Enabled=false MutualAid__SessionCheckInterval=01:00:00 \
     RateLimits__LogInsPerAddressPerMinute=1000 RateLimits__PostsPerNeighborPerHour=10000 \
     "$@" dotnet MutualAid.Web.dll >>"$work/app.log" 2>&1) &
@@ -104,7 +128,7 @@ scenario() { # name url [extra wrk arguments]
   row "$name" "$rps" "$p50" "$p99" "$ratio" "$bare" "$errors" "$(cut -d' ' -f1 /proc/loadavg)" "$(memory_mb VmRSS)"
 }
 
-echo "== $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $provider; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 : >"$work/app.log"
 start_app
 viewer=$(sign_in load1@example.org)
@@ -130,13 +154,13 @@ scenario "/Map signed in, 5 km" "$base/Map?within=5" -H "Cookie: $viewer"
 }
 
 # 32 writers posting needs (form token reused, titles differ) while 64 readers browse /.
-before=$(sqlite3 "$db" "select count(*) from Posts")
+before=$(count 'select count(*) from "Posts"')
 wrk -t2 -c64 -d"${seconds}s" --timeout 10s -H "$proto" "$base/" >"$work/readers.txt" &
 readers=$!
 export BODY="Input.Kind=Need&Input.CategoryId=2&Input.Details=&Input.Location=Home&Input.RadiusKm=3&Input.Urgency=Whenever&__RequestVerificationToken=$form_token"
 connections=32 drive "$base/Posts/New" -H "Cookie: $writer" -s scripts/load/post-need.lua
 wait "$readers"
-made=$(( $(sqlite3 "$db" "select count(*) from Posts") - before ))
+made=$(( $(count 'select count(*) from "Posts"') - before ))
 reader_rps=$(awk '/^Requests\/sec/ {printf "%.0f", $2}' "$work/readers.txt")
 row "32 writers posting needs (+64 readers: $reader_rps/s)" "$rps" "$p50" "$p99" "-" "-" "$errors" "$(cut -d' ' -f1 /proc/loadavg)" "$(memory_mb VmRSS)"
 echo "posts created: $made; 'database is locked' in the log: $(grep -c 'database is locked' "$work/app.log" || true)"
@@ -145,11 +169,11 @@ stop
 only_writers && exit 0
 
 # The outbox draining 10,000 queued emails to a local SMTP sink, jobs every second.
-dotnet "$bench" --queue-emails "$db" 10000
+[[ $provider == postgres ]] || dotnet "$bench" --queue-emails "$db" 10000
 dotnet "$bench" --smtp-sink "$smtp_port" >"$work/sink.log" 2>&1 &
 sink_pid=$!
 sleep 2
-pending() { sqlite3 "$db" "select count(*) from Outbox where Status='Pending'"; }
+pending() { count "select count(*) from \"Outbox\" where \"Status\" = 'Pending'"; }
 start_app BackgroundJobs__Enabled=true BackgroundJobs__Interval=00:00:01 Email__Outbox__BatchSize=1000 \
   Email__Smtp__Host=127.0.0.1 Email__Smtp__Port="$smtp_port" Email__Smtp__AllowPlainText=true
 began=$(date +%s.%N)

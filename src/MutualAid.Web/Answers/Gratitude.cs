@@ -75,18 +75,18 @@ public sealed class Gratitude(AppDbContext db, AnswerFlow flow, AnswerEmails ema
             .ToListAsync();
 
     // Shown beside every list: compiled once rather than built again on each request.
-    private static readonly Func<AppDbContext, int, IAsyncEnumerable<GratitudeNote>> PublicNotes = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, int, IAsyncEnumerable<GratitudeNote>>> PublicNotes = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, int count) =>
             from t in db.ThankYous.AsNoTracking().Where(t => t.WriterAgreesPublic && t.ReaderAgreesPublic).OrderByDescending(t => t.CreatedAt).Take(count)
             join writer in db.Users on t.FromId equals writer.Id
             join reader in db.Users on t.ToId equals reader.Id
             join post in db.Posts on t.PostId equals post.Id
-            select new GratitudeNote(t.Id, t.ToId, writer.DisplayName, reader.DisplayName, t.Message, post.Title, true, true, false));
+            select new GratitudeNote(t.Id, t.ToId, writer.DisplayName, reader.DisplayName, t.Message, post.Title, true, true, false)));
 
     public async Task<List<GratitudeNote>> PublicAsync(int count)
     {
         var notes = new List<GratitudeNote>(count);
-        await foreach (var note in PublicNotes(db, count))
+        await foreach (var note in PublicNotes.For(db)(db, count))
         {
             notes.Add(note);
         }

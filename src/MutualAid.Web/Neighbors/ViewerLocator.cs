@@ -18,10 +18,10 @@ public sealed record Viewer(string Id, bool OnEitherSideOfABlock);
 public sealed class ViewerLocator(AppDbContext db, UserManager<Neighbor> users, IStringLocalizer<ViewerLocator> text)
 {
     // Read on every signed-in list, map and post page: compiled once, one round trip.
-    private static readonly Func<AppDbContext, string, CancellationToken, Task<Home?>> HomeOf = EF.CompileAsyncQuery(
+    private static readonly CompiledPerModel<Func<AppDbContext, string, CancellationToken, Task<Home?>>> HomeOf = new(() => EF.CompileAsyncQuery(
         (AppDbContext db, string id, CancellationToken cancellationToken) => db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new Home(u.HomeLatitude, u.HomeLongitude, db.NeighborBlocks.Any(b => b.BlockerId == id || b.BlockedId == id)))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     public async Task<ViewerOrigin?> LocateAsync(ClaimsPrincipal viewer, int? neighborhoodId, CancellationToken cancellationToken = default) =>
         (await LocateAsync(viewer, viewer, neighborhoodId, cancellationToken)).Origin;
@@ -34,7 +34,7 @@ public sealed class ViewerLocator(AppDbContext db, UserManager<Neighbor> users, 
         Viewer? reader = null;
         if (users.GetUserId(signedIn) is { } userId)
         {
-            var home = await HomeOf(db, userId, cancellationToken);
+            var home = await HomeOf.For(db)(db, userId, cancellationToken);
             reader = new Viewer(userId, home?.OnEitherSideOfABlock ?? true);
             if (home is { Latitude: { } lat, Longitude: { } lon } && neighborhoodId is null && users.GetUserId(measuredFor) == userId)
             {

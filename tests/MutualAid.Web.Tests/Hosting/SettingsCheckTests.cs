@@ -81,7 +81,7 @@ public class SettingsCheckTests
         var (exitCode, output) = await HostCommands.RunAsync("--help");
 
         Assert.Equal(0, exitCode);
-        foreach (var usage in new[] { "backup PATH", "restore PATH", "make-steward EMAIL", "check", "send-test-email ADDRESS" })
+        foreach (var usage in new[] { "backup PATH", "restore PATH", "move-from-sqlite PATH", "make-steward EMAIL", "check", "send-test-email ADDRESS" })
         {
             Assert.Contains($"  {usage} ", output, StringComparison.Ordinal);
         }

@@ -8,6 +8,7 @@ public static class HostCommandLine
     [
         new("backup", "PATH", "Copy the SQLite database to a new file at PATH. Safe while the site runs.", DatabaseBackup.BackupAsync),
         new("restore", "PATH", "Replace the SQLite database with the backup at PATH. Stop the site first; the current database is kept beside it.", DatabaseBackup.RestoreAsync),
+        new("move-from-sqlite", "PATH", "Copy the SQLite database at PATH into the empty PostgreSQL database the settings name. Stop the site first.", MoveFromSqlite.RunAsync),
         new("make-steward", "EMAIL", "Make the neighbor with this confirmed email a steward.", StewardCommand.MakeStewardAsync),
         new("check", null, "Check the settings, the database, the mail server and the map tiles; exit 1 if something needs fixing.", SettingsCheck.RunAsync),
         new("send-test-email", "ADDRESS", "Send a test email to ADDRESS through the configured mail server.", TestEmail.SendAsync),

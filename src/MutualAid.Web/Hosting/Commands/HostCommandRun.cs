@@ -45,8 +45,11 @@ public sealed class HostCommandRun
             return HostCommand.Misused;
         }
 
-        // The site's own log lines would bury the command's answer; warnings still show.
-        await using var app = MutualAidApplication.Build([.. hostArgs, "--Logging:LogLevel:Default=Warning"]);
+        // The site's own log lines would bury the command's answer; warnings still show. A command
+        // tells its own failures, and EF logs as an error the query by which it learns that a new
+        // PostgreSQL database has no migrations yet.
+        await using var app = MutualAidApplication.Build([.. hostArgs, "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=None"]);
         try
         {
             return await command.Run(app.Services, operand ?? "", output);
