@@ -4,9 +4,10 @@ while it stops and starts app instances between them:
   join    Ada and Ben sign up, confirm their addresses and log in; Ben offers meals, Ada needs them;
           both get the match email.
   answer  Ben opens the need from his match email and offers to help; Ada gets the answer by email.
-  accept  Ada accepts Ben from the answer email; both get the other's contact; the pages show it,
-          to the two of them and, as a full post, to visitors of every instance.
+  accept  Ada accepts Ben from the answer email; both get the other's contact and the pages show
+          it to the two of them. Each instance had a signed-out copy of the need's page made first.
   mail    Every email arrived exactly once: no more, no fewer, none twice.
+  visitors  A visitor without an account sees the need taken, whichever instance answers.
 
 Settings come from the environment: WALK_BASE (the proxy's https address), WALK_CA (its
 certificate), WALK_MAIL (smtp4dev's HTTP API), WALK_STATE (a folder kept between steps) and
@@ -126,26 +127,36 @@ def answer(ada, ben, state):
 def accept(ada, ben, state):
     need = f"/Posts/{state['need']}"
     # Each instance keeps a signed-out copy of the need's page, as it would after any visitor's
-    # look. Copies are kept within 30-second slots of the clock; starting early in one makes sure
-    # the check below reads the same slot, so a copy that outlived the change is seen.
+    # look. Copies are kept within 30-second slots of the clock: starting early in one, the look
+    # after the acceptance reads the same slot, so a copy that outlived the change is seen.
     while time.time() % 30 > 15:
         time.sleep(0.5)
+    slot = time.time() // 30
     for instance in instances:
         expect(signed_out(instance, need), "to answer", f"a visitor of {instance} sees the need open")
 
     answered = wait_for_mail(ada.email, f"Ben answered “{need_title}”")
     page = ada.browser.get(link_in(answered, need))
     expect(ada.browser.submit(None, "handler=Accept", {}, page), ben.email, "Ada accepts Ben and sees his address")
+    state["stale"] = [i for i in instances if "This post is full" not in signed_out(i, need)[1]]
+    state["same_slot"] = time.time() // 30 == slot
     wait_for_mail(ada.email, "You are in touch with Ben")
     wait_for_mail(ben.email, "You are in touch with Ada")
     expect(ben.browser.get(need), "Ada accepted your answer", "Ben sees the acceptance")
     expect(ben.browser.get(need), ada.email, "Ben sees Ada's address")
     expect(ada.browser.get("/Mine"), need_title, "Ada finds her need among her posts")
     expect(ben.browser.get("/Mine"), offer_title, "Ben finds his offer among his posts")
-    for instance in instances:
-        expect(signed_out(instance, need), "This post is full",
-               f"a visitor of {instance} sees the need taken once Ada accepted (this instance's signed-out copy of the page "
-               "was made before the acceptance, which another instance saved)")
+    return state
+
+
+# Checked last, so that every other check has its say first.
+def visitors(ada, ben, state):
+    if state["stale"]:
+        raise WalkFailed(f"right after Ada accepted, a visitor without an account of {', '.join(state['stale'])} still saw the "
+                         "need open to answers: that instance's signed-out copy of the page, made before the acceptance, "
+                         "was not evicted when another instance saved it")
+    if not state["same_slot"]:
+        print("proxy walk: (too slow to tell whether a signed-out copy outlives a change made on another instance)")
     return state
 
 
@@ -171,7 +182,7 @@ def mail(ada, ben, state):
     return state
 
 
-steps = {"join": lambda a, b, s: join(a, b), "answer": answer, "accept": accept, "mail": mail}
+steps = {"join": lambda a, b, s: join(a, b), "answer": answer, "accept": accept, "mail": mail, "visitors": visitors}
 step = sys.argv[1]
 ada, ben = Neighbor("Ada", "127.0.0.2"), Neighbor("Ben", "127.0.0.3")
 state = json.load(open(state_file)) if os.path.exists(state_file) else {}

@@ -114,17 +114,25 @@ curl -sf "http://127.0.0.1:$mail_port/api/messages" >/dev/null || failed "smtp4d
 wait_for_app 1
 wait_for_app 2
 curl -sf --cacert "$work/nginx/tls.crt" "https://localhost:$https_port/healthz" >/dev/null || failed "The site did not answer through nginx."
-echo "proxy: two instances behind nginx on https://localhost:$https_port"
+echo "proxy: two instances behind nginx on https://localhost:$https_port (${SECONDS} s)"
 
 export WALK_BASE="https://localhost:$https_port" WALK_CA="$work/nginx/tls.crt" WALK_MAIL="http://127.0.0.1:$mail_port" \
   WALK_STATE="$work/walk" WALK_INSTANCES="http://127.0.0.1:${app_ports[1]} http://127.0.0.1:${app_ports[2]}"
-walk() { python3 -B scripts/proxy_walk.py "$1" >>"$work/walk.log" 2>&1 || failed "$(tail -20 "$work/walk.log")"; tail -1 "$work/walk.log"; }
+walk() {
+  local out status
+  out=$(python3 -B scripts/proxy_walk.py "$1" 2>&1)
+  status=$?
+  echo "$out" >>"$work/walk.log"
+  [ "$status" -eq 0 ] || failed "$(grep '^proxy walk, ' <<<"$out" | tail -1)"
+  grep '^proxy walk' <<<"$out" | sed "\$s/\$/ (${SECONDS} s)/"
+}
 walk join
 # Killed outright, with no email on its way: every one so far has arrived (join waits for them).
 # An instance that dies in the middle of sending marks nothing, and that one email is then failed
 # as "may not have been delivered" (docs/decisions/0002-outbox-at-most-once.md), by design.
 [ "$(query "select count(*) from \"Outbox\" where \"Status\" <> 'Sent'")" = "0" ] || failed "Emails were still waiting before the kill."
 kill -9 "${app_pids[2]}"
+wait "${app_pids[2]}" 2>/dev/null
 echo "proxy: instance 2 killed"
 walk answer
 start_app 2
@@ -143,8 +151,13 @@ emails=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["email
 for port in "${app_ports[1]}" "${app_ports[2]}"; do
   grep -q "^POST .* 127.0.0.1:$port$" "$work/nginx-access.log" || failed "No form was sent to the instance on port $port."
 done
+# On a new database EF logs its first read of the missing migrations' history as an error, then
+# creates the table. Any other error is the app's.
 for n in 1 2; do
-  grep -qE '"LogLevel":"(Error|Critical)"' "$work/app$n.log" && failed "Instance $n logged an error."
+  error=$(grep -E '"LogLevel":"(Error|Critical)"' "$work/app$n.log" \
+    | grep -v '"Category":"Microsoft.EntityFrameworkCore.Database.Command".*FROM \\u0022__EFMigrationsHistory' | head -1)
+  [ -z "$error" ] || failed "Instance $n logged an error: ${error:0:600}"
 done
+walk visitors
 echo "proxy: $emails emails, each received once; the posts, the answer and the acceptance are saved and shown"
 echo "proxy: passed"
