@@ -148,6 +148,8 @@ answers=$(query "select \"Status\" from \"Answers\"" | tr '\n' ',')
 outbox=$(query "select \"Status\" || ' ' || count(*) from \"Outbox\" group by \"Status\"" | tr '\n' ',')
 emails=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["emails"])' "$work/walk/walk.json")
 [ "$outbox" = "Sent $emails," ] || failed "The outbox does not hold the $emails emails received, all sent: $outbox"
+keys=$(query "select count(*) from \"DataProtectionKeys\"")
+[ "$keys" = "1" ] || failed "The instances made $keys data-protection keys, not one they share."
 for port in "${app_ports[1]}" "${app_ports[2]}"; do
   grep -q "^POST .* 127.0.0.1:$port$" "$work/nginx-access.log" || failed "No form was sent to the instance on port $port."
 done
