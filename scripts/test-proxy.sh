@@ -73,7 +73,8 @@ start_app() {
 wait_for_app() {
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:${app_ports[$1]}/healthz" >/dev/null && return 0
-    kill -0 "${app_pids[$1]}" 2>/dev/null || failed "Instance $1 stopped as it started."
+    kill -0 "${app_pids[$1]}" 2>/dev/null \
+      || failed "Instance $1 stopped as it started: $({ grep -m1 'MessageText' "$work/app$1.log" || grep -m1 'Unhandled exception' "$work/app$1.log"; } | cut -c1-300)"
     sleep 0.5
   done
   failed "Instance $1 did not answer /healthz within 60 s."
