@@ -4,73 +4,27 @@ certificate authority. Exits non-zero with the reason when a step fails."""
 import email
 import email.policy
 import glob
-import html.parser
-import http.cookiejar
 import os
 import re
-import ssl
 import sys
 import time
-import urllib.parse
-import urllib.request
+
+from walk_browser import Browser, WalkFailed
 
 base, ca_file, mail_folder = sys.argv[1], sys.argv[2], sys.argv[3]
-jar = http.cookiejar.CookieJar()
-opener = urllib.request.build_opener(
-    urllib.request.HTTPSHandler(context=ssl.create_default_context(cafile=ca_file)),
-    urllib.request.HTTPCookieProcessor(jar))
-
-
-class Forms(html.parser.HTMLParser):
-    """The fields of each form on a page: inputs, selects (first real option) and textareas."""
-
-    def __init__(self):
-        super().__init__()
-        self.forms, self.select = [], None
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "form":
-            self.forms.append({"action": a.get("action") or "", "method": (a.get("method") or "get").lower(), "fields": {}})
-        elif not self.forms:
-            return
-        elif tag == "input" and a.get("name") and a.get("type") not in ("submit", "button", "checkbox", "radio"):
-            self.forms[-1]["fields"][a["name"]] = a.get("value") or ""
-        elif tag == "input" and a.get("name") and a.get("type") in ("checkbox", "radio") and "checked" in a:
-            self.forms[-1]["fields"][a["name"]] = a.get("value") or "on"
-        elif tag == "select" and a.get("name"):
-            self.select = a["name"]
-        elif tag == "option" and self.select and a.get("value") and self.select not in self.forms[-1]["fields"]:
-            self.forms[-1]["fields"][self.select] = a["value"]
-        elif tag == "textarea" and a.get("name"):
-            self.forms[-1]["fields"][a["name"]] = ""
-
-    def handle_endtag(self, tag):
-        if tag == "select":
-            self.select = None
+browser = Browser(base, ca_file)
+jar = browser.jar
 
 
 def fail(step, text=""):
     sys.exit(f"deploy walk: {step}\n{text[:1500]}")
 
 
-def get(url):
-    with opener.open(urllib.parse.urljoin(base, url), timeout=30) as response:
-        return response.geturl(), response.read().decode()
-
-
 def submit(url, form_has, values):
-    page_url, page = get(url)
-    parser = Forms()
-    parser.feed(page)
-    form = next((f for f in parser.forms if form_has in f["fields"]), None)
-    if form is None:
-        fail(f"no form with {form_has} at {url}", page)
-    fields = {**form["fields"], **values}
-    target = urllib.parse.urljoin(page_url, form["action"] or page_url)
-    request = urllib.request.Request(target, data=urllib.parse.urlencode(fields).encode())
-    with opener.open(request, timeout=30) as response:
-        return response.geturl(), response.read().decode()
+    try:
+        return browser.submit(url, form_has, values)
+    except WalkFailed as e:
+        fail(str(e))
 
 
 address, password = "host-test@example.org", "a long password for the test"

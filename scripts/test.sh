@@ -48,6 +48,17 @@ else
 fi
 rm -f "$deploy_log"
 
+# Two instances on PostgreSQL behind nginx: one killed mid-way, every email received once.
+proxy_log=$(mktemp)
+bash scripts/test-proxy.sh 2>&1 | tee "$proxy_log"
+if tail -1 "$proxy_log" | grep -q '^proxy: passed'; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)) status=1
+  failures+=$'\n'"failed scripts/test-proxy.sh"$'\n'$(tail -20 "$proxy_log")
+fi
+rm -f "$proxy_log"
+
 [ -n "$failures" ] && printf 'Failed tests:\n%s\n' "$failures"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status

@@ -11,6 +11,7 @@ if (HostCommandLine.Find(args) is { } command)
 var app = MutualAidApplication.Build(args);
 
 await app.InitializeDatabaseAsync();
+await app.LoadKeyRingAsync();
 using var databaseLock = app.HoldDatabaseLock();
 app.UseWebHosting();
 app.MapStaticAssets();

@@ -74,3 +74,16 @@ public sealed class SqliteOnlyTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+// A test about what only a shared server does (several instances on one database) runs on PostgreSQL only.
+public sealed class PostgresOnlyFactAttribute : FactAttribute
+{
+    public PostgresOnlyFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
+    {
+        if (!TestDatabase.IsPostgres)
+        {
+            Skip = "About several instances on one PostgreSQL database.";
+        }
+    }
+}
