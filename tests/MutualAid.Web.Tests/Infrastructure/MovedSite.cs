@@ -43,16 +43,3 @@ public sealed class MovedSite
         db.GetService<IMigrator>().Migrate(migrations[^2]);
     }
 }
-
-// Moving needs a PostgreSQL server: the suite's run under scripts/postgres.sh has one.
-public sealed class PostgresOnlyFactAttribute : FactAttribute
-{
-    public PostgresOnlyFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
-        : base(sourceFilePath, sourceLineNumber)
-    {
-        if (!TestDatabase.IsPostgres)
-        {
-            Skip = "Needs a PostgreSQL server: run under scripts/postgres.sh.";
-        }
-    }
-}

@@ -75,7 +75,8 @@ public sealed class SqliteOnlyTheoryAttribute : TheoryAttribute
     }
 }
 
-// A test about what only a shared server does (several instances on one database) runs on PostgreSQL only.
+// A test that needs a PostgreSQL server (several instances on one database, moving a site to it)
+// runs in the suite's run under scripts/postgres.sh.
 public sealed class PostgresOnlyFactAttribute : FactAttribute
 {
     public PostgresOnlyFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
@@ -83,7 +84,7 @@ public sealed class PostgresOnlyFactAttribute : FactAttribute
     {
         if (!TestDatabase.IsPostgres)
         {
-            Skip = "About several instances on one PostgreSQL database.";
+            Skip = "Needs a PostgreSQL server: runs under scripts/postgres.sh.";
         }
     }
 }
