@@ -47,7 +47,9 @@ run_tests() {
   skipped=$((skipped + ${total_skipped:-0}))
   # The closing lines repeat each failed test's name and first lines of its message, so a reader of
   # a long log sees them without scrolling.
-  failures+=$(grep -E -A 12 '^\s*failed [^:]' "$log" | head -200 | sed -E "s/^(\s*)failed ([^:])/\1failed${label:+ $label}: \2/")
+  local listed
+  listed=$(grep -E -A 12 '^\s*failed [^:]' "$log" | head -200 | sed -E "s/^(\s*)failed ([^:])/\1failed${label:+ $label}: \2/")
+  [ -n "$listed" ] && failures+=$'\n'"$listed"
   rm -f "$log"
 }
 
@@ -67,6 +69,6 @@ else
 fi
 rm -f "$deploy_log"
 
-[ -n "$failures" ] && printf 'Failed tests:\n%s\n' "$failures"
+[ -n "$failures" ] && printf 'Failed tests:%s\n' "$failures"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status
