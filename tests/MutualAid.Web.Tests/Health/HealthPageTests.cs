@@ -97,8 +97,7 @@ public class HealthPageTests
         Assert.DoesNotContain("cai@example.org", page.Html, StringComparison.OrdinalIgnoreCase);
     }
 
-    // The `backup` command copies a SQLite file; on PostgreSQL it refuses and nothing notes a pg_dump.
-    [SqliteOnlyFact]
+    [Fact]
     public async Task Each_job_run_and_the_last_backup_are_shown_with_when_they_ran()
     {
         await using var app = new MutualAidApp();
@@ -108,8 +107,13 @@ public class HealthPageTests
         Assert.Contains("No backup", before.Document.GetElementById("last-backup")!.TextContent, StringComparison.Ordinal);
 
         await app.DeliverEmailAsync();
-        var backup = Path.Combine(Directory.CreateTempSubdirectory("mutualaid-health-").FullName, "today.db");
-        Assert.Equal(0, (await HostCommands.RunAsync(HostCommands.On(app, "Production", "backup", backup))).ExitCode);
+        // The `backup` command copies a SQLite file; on PostgreSQL it refuses and nothing notes a pg_dump.
+        if (!TestDatabase.IsPostgres)
+        {
+            var backup = Path.Combine(Directory.CreateTempSubdirectory("mutualaid-health-").FullName, "today.db");
+            Assert.Equal(0, (await HostCommands.RunAsync(HostCommands.On(app, "Production", "backup", backup))).ExitCode);
+        }
+
         app.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var page = await steward.GetPageAsync("/Moderation/Health");
@@ -118,7 +122,7 @@ public class HealthPageTests
             Assert.Contains("Worked", page.Document.GetElementById($"job-{job}")!.TextContent, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Last backup", page.Document.GetElementById("last-backup")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(TestDatabase.IsPostgres ? "No backup" : "Last backup", page.Document.GetElementById("last-backup")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("MB", page.Text, StringComparison.Ordinal);
     }
 

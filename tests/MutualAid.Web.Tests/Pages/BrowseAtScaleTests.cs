@@ -62,7 +62,7 @@ public class BrowseAtScaleTests
         Assert.Equal(["Offer 0 km north"], Titles(within));
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task Most_urgent_reads_its_page_from_the_urgent_order_index_and_keeps_dated_posts_before_undated()
     {
         var plans = new QueryPlanLog();
@@ -88,8 +88,11 @@ public class BrowseAtScaleTests
         var page = await app.CreateBrowserClient().GetPageAsync("/?sort=Urgent");
 
         Assert.Equal(["Today, no date", "This week, by tomorrow", "This week, by Friday", "This week, no date", "Whenever, new", "Whenever, old"], Titles(page));
-        var listPlan = plans.Plans.Single(p => p.Sql.Contains("ORDER BY \"p\".\"Urgency\" DESC", StringComparison.Ordinal)).Plan;
-        Assert.Contains(Web.Posts.PostUrgentOrder.IndexName, listPlan, StringComparison.Ordinal);
-        Assert.DoesNotContain("TEMP B-TREE", listPlan, StringComparison.Ordinal);
+        if (!TestDatabase.IsPostgres)
+        {
+            var listPlan = plans.Plans.Single(p => p.Sql.Contains("ORDER BY \"p\".\"Urgency\" DESC", StringComparison.Ordinal)).Plan;
+            Assert.Contains(Web.Posts.PostUrgentOrder.IndexName, listPlan, StringComparison.Ordinal);
+            Assert.DoesNotContain("TEMP B-TREE", listPlan, StringComparison.Ordinal);
+        }
     }
 }

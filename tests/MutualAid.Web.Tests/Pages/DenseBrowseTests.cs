@@ -55,7 +55,7 @@ public class DenseBrowseTests
         return app;
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task Newest_within_a_distance_walks_the_newest_posts_and_shows_what_a_full_sort_shows_without_blocked_neighbors()
     {
         var plans = new QueryPlanLog();
@@ -71,11 +71,14 @@ public class DenseBrowseTests
         Assert.Equal(near.Skip(20), Titles(second));
         Assert.Equal(near.Take(20), Titles(map));
         Assert.Equal(near.Order(), MapTitles(map).Order());
-        Assert.Contains(plans.Plans, p => p.Plan.Contains(
-            "IX_Posts_Status_CreatedAt_ExpiresAt_PublicLatitude_PublicLongitude (Status=? AND CreatedAt>?)", StringComparison.Ordinal));
+        if (!TestDatabase.IsPostgres)
+        {
+            Assert.Contains(plans.Plans, p => p.Plan.Contains(
+                "IX_Posts_Status_CreatedAt_ExpiresAt_PublicLatitude_PublicLongitude (Status=? AND CreatedAt>?)", StringComparison.Ordinal));
+        }
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task Nearest_in_a_category_within_a_distance_reads_the_categorys_box_and_leaves_out_only_both_sides_of_a_block()
     {
         var plans = new QueryPlanLog();
@@ -90,6 +93,9 @@ public class DenseBrowseTests
         Assert.Equal(["Near 22", "Near 12", "Near 2"], Titles(bens));
         Assert.Equal(["Alice's soup", "Sam's soup", "Near 22", "Near 12", "Near 2"], Titles(cais));
         Assert.Equal(5, MapTitles(cais).Count);
-        Assert.Contains(plans.Plans, p => p.Plan.Contains("IX_Posts_Status_CategoryId_CellRow", StringComparison.Ordinal));
+        if (!TestDatabase.IsPostgres)
+        {
+            Assert.Contains(plans.Plans, p => p.Plan.Contains("IX_Posts_Status_CategoryId_CellRow", StringComparison.Ordinal));
+        }
     }
 }

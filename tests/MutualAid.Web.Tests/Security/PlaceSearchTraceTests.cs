@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using MutualAid.Web.Tests.Infrastructure;
 using MutualAid.Web.Tests.Pages;
 
@@ -12,7 +11,7 @@ public class PlaceSearchTraceTests
 {
     private const string Form = "main form[method=post]";
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task No_table_holds_the_words_searched_for_or_the_places_found()
     {
         await using var geocoder = new StubGeocoder { Answer = PlaceSearchTests.PlazaAnswer };
@@ -34,50 +33,10 @@ public class PlaceSearchTraceTests
         Assert.Equal(2, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users, u => u.HomeLatitude == 40.4155)));
         Assert.Equal(1, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Posts)));
 
-        var texts = await AllStoredTextAsync(app.DatabasePath);
+        var texts = (await StoredCells.AllAsync(app)).Texts().ToList();
 
         Assert.NotEmpty(texts);
         Assert.DoesNotContain(texts, t => t.Contains("Olivar", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(texts, t => t.Contains("Plaza Mayor", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static async Task<List<string>> AllStoredTextAsync(string databasePath)
-    {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var texts = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    if (!reader.IsDBNull(i) && reader.GetValue(i) is string text)
-                    {
-                        texts.Add(text);
-                    }
-                    else if (!reader.IsDBNull(i) && reader.GetValue(i) is byte[] bytes)
-                    {
-                        texts.Add(System.Text.Encoding.UTF8.GetString(bytes));
-                    }
-                }
-            }
-        }
-
-        return texts;
     }
 }
