@@ -80,7 +80,7 @@ public class WordSearchTests
         Assert.Empty(await IndexedAsync(app, "garden"));
     }
 
-    public static TheoryData<string> NastyWords() =>
+    private static readonly string[] NastyWords =
     [
         "\"", "\"\"", "\"phones", "*", "phones*", "**", "^phones", "NEAR(phones cheap)", "NEAR", "phones NEAR/2 cheap", "AND", "OR", "NOT",
         "phones OR", "NOT phones", "phones AND NOT", "title:phones", "Title:phones", "rowid:1", "{Title Details}:x", "(", ")", "(phones",
@@ -89,17 +89,21 @@ public class WordSearchTests
         new string('x', 5_000), string.Concat(Enumerable.Repeat("phones ", 700)), string.Concat(Enumerable.Repeat("\"a\" ", 300)),
     ];
 
-    [Theory]
-    [MemberData(nameof(NastyWords))]
-    public async Task No_words_end_in_an_error(string words)
+    // Searches only read, so one app answers every word: an app of its own per word cost a start-up
+    // and two sign-ups each and checked nothing more.
+    [Fact]
+    public async Task No_words_end_in_an_error()
     {
         var (app, _, _, _) = await Moderation.ModerationTests.AppAsync();
         await using var _ = app;
 
-        foreach (var path in new[] { "/", "/Map" })
+        foreach (var words in NastyWords)
         {
-            var page = await app.CreateBrowserClient().GetPageAsync(path + "?q=" + Uri.EscapeDataString(words));
-            Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+            foreach (var path in new[] { "/", "/Map" })
+            {
+                var response = await app.CreateBrowserClient().GetAsync(path + "?q=" + Uri.EscapeDataString(words), TestContext.Current.CancellationToken);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} on {path} for {words[..Math.Min(words.Length, 40)]}");
+            }
         }
     }
 
