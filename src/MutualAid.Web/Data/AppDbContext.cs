@@ -13,6 +13,7 @@ using MutualAid.Web.Moderation;
 using MutualAid.Web.Neighborhoods;
 using MutualAid.Web.Neighbors;
 using MutualAid.Web.Posts;
+using MutualAid.Web.Security;
 using MutualAid.Web.Series;
 
 namespace MutualAid.Web.Data;
@@ -38,6 +39,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<OfflineNeighbor> OfflineNeighbors => Set<OfflineNeighbor>();
     public DbSet<PostSeries> PostSeries => Set<PostSeries>();
+    public DbSet<RateWindow> RateWindows => Set<RateWindow>();
 
     // However the options were made, migrations are those of the provider in use. The app's own
     // options say so already (UseConfiguredProvider): a pooled context may not change its options.

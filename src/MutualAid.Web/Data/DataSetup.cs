@@ -39,6 +39,7 @@ public static class DataSetup
         // the same: the database is there and the app can read it.
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>(
             customTestQuery: (db, cancellationToken) => db.Categories.AnyAsync(cancellationToken));
+        builder.Services.AddSingleton<InstanceLocks>();
         builder.Services.AddScoped<DatabaseInitializer>();
         builder.Services.AddScoped<DemoNeighborhoodSeeder>();
         return builder;

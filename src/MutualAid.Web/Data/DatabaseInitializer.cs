@@ -9,10 +9,14 @@ namespace MutualAid.Web.Data;
 
 public sealed partial class DatabaseInitializer(AppDbContext db, IHostEnvironment environment, DemoNeighborhoodSeeder demo,
     RoleManager<IdentityRole> roles, UserManager<Neighbor> users, IOptions<StewardOptions> stewards,
-    ILogger<DatabaseInitializer> logger)
+    InstanceLocks locks, ILogger<DatabaseInitializer> logger)
 {
+    // Instances started together take turns: EF's own migration lock covers the migrations, not
+    // the seeding after them, and two instances seeding an empty database would each add the
+    // categories and the steward role.
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        await using var turn = await locks.TakeAsync("start-up", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

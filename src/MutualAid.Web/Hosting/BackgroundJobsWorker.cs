@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using MutualAid.Web.Data;
 using MutualAid.Web.Email;
 using MutualAid.Web.Health;
 using MutualAid.Web.Moderation;
@@ -10,10 +11,13 @@ using MutualAid.Web.Series;
 namespace MutualAid.Web.Hosting;
 
 // Runs the periodic jobs in order: turn new matches and digests into outbox rows, then send
-// what is due. Each job is safe to run in several app instances at once. Each runs in a scope of
-// its own and its run is recorded for the stewards' health page; one failing job does not keep
-// the others, above all the sending of email, from running.
-public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, JobRuns runs, TimeProvider clock,
+// what is due. With several app instances over one database, each job but the sending runs in one
+// instance at a time, under a lock held in the database (InstanceLocks): an instance that finds it
+// taken leaves that job to the holder for this tick. Every instance sends email, since each row is
+// claimed by itself (OutboxSender). Each job runs in a scope of its own and its run is recorded for
+// the stewards' health page; one failing job does not keep the others, above all the sending of
+// email, from running.
+public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, JobRuns runs, InstanceLocks locks, TimeProvider clock,
     IOptions<BackgroundJobsOptions> options, ILogger<BackgroundJobsWorker> logger) : BackgroundService
 {
     private static readonly (string Name, Func<IServiceProvider, CancellationToken, Task> Run)[] Jobs =
@@ -50,6 +54,12 @@ public sealed partial class BackgroundJobsWorker(IServiceScopeFactory scopes, Jo
             string? error = null;
             try
             {
+                await using var held = name == JobNames.SendEmail ? null : await locks.TryTakeAsync("job:" + name, cancellationToken);
+                if (name != JobNames.SendEmail && held is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 await run(scope.ServiceProvider, cancellationToken);
             }

@@ -24,7 +24,17 @@ public sealed partial class SignedOutPageEviction(IOutputCacheStore store) : DbC
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShownTableWrite();
 
+    // Raised by every eviction a write made here, so other instances can be told of it.
+    public event Action? EvictedByWrite;
+
     public async ValueTask EvictAsync()
+    {
+        await EvictHereAsync();
+        EvictedByWrite?.Invoke();
+    }
+
+    // For a write made through another instance of the app.
+    public async ValueTask EvictHereAsync()
     {
         Interlocked.Increment(ref generation);
         await store.EvictByTagAsync(SignedOutPages.Tag, CancellationToken.None);

@@ -21,12 +21,13 @@ public static class SignedOutPages
     internal const string Tag = "signed-out-pages";
 
     // Bounds how stale a copy can be where nothing was written: a post's expiry, "3 minutes ago",
-    // and a change made by another instance of the app over the same database.
+    // and a change made through another instance whose notice was lost (SignedOutPagesAcrossInstances).
     internal static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     public static WebApplicationBuilder AddSignedOutPageCache(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SignedOutPageEviction>();
+        builder.Services.AddHostedService<SignedOutPagesAcrossInstances>();
         builder.Services.AddSingleton<ITempDataProvider>(services =>
             new QuietTempDataProvider(ActivatorUtilities.CreateInstance<CookieTempDataProvider>(services),
                 services.GetRequiredService<IOptions<CookieTempDataProviderOptions>>()));

@@ -99,6 +99,7 @@ public static class WebHostingSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseSharedRateLimits();
         // After authentication, so a signed-in neighbor is known and never served a shared copy.
         app.UseOutputCache();
         return app;

@@ -30,11 +30,16 @@ public sealed class MatchFinder(AppDbContext db, ReachablePosts reachable, Helpe
     {
         var isNew = db.Entry(post).State == EntityState.Added;
         var mark = turns.Mark;
-        var found = await reachable.InBoxAsync(post, now, cancellationToken);
+        // On PostgreSQL other instances save posts too, unseen by this process's turns: the
+        // candidates are read inside the database's turn instead (see below), not before it.
+        var found = db.Database.IsNpgsql() ? [] : await reachable.InBoxAsync(post, now, cancellationToken);
         var helpersFound = await helpers.FindAsync(post, now, cancellationToken);
 
         using var turn = await turns.WaitTurnAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Every instance's saves take turns on one lock in the database, held to the commit, so
+        // the read below sees every post saved before this one, whichever instance saved it.
+        var savedSince = await InstanceLocks.TakeForTransactionAsync(db.Database, "post-saves", cancellationToken) ? null : turns.SavedSince(mark);
 
         // A failure rolls the whole transaction back, so EF's savepoint around each save would
         // only add statements to the lock.
@@ -44,7 +49,7 @@ public sealed class MatchFinder(AppDbContext db, ReachablePosts reachable, Helpe
         {
             await db.SaveChangesAsync(cancellationToken);
             await languages.SyncPostAsync(post, isNew, cancellationToken);
-            var best = await CheckedBestAsync(post, now, found, turns.SavedSince(mark), cancellationToken);
+            var best = await CheckedBestAsync(post, now, found, savedSince, cancellationToken);
             await AddMatchesAsync(post, now, best, authorPostCap, isNew, cancellationToken);
             var helpersLeft = authorPostCap is { } cap
                 ? Math.Max(0, (cap * MatchesPerPost) - await helpers.CountForAuthorAsync(post.AuthorId, cancellationToken))

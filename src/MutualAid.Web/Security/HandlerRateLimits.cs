@@ -15,10 +15,14 @@ public sealed partial class HandlerRateLimits : IAsyncPageFilter, IDisposable
 {
     private readonly PartitionedRateLimiter<(LimitedAction Action, string Key)> limiter;
     private readonly ILogger<HandlerRateLimits> logger;
+    private readonly IOptions<RateLimitOptions> options;
+    private readonly SharedRateLimits shared;
 
-    public HandlerRateLimits(IOptions<RateLimitOptions> options, ILogger<HandlerRateLimits> logger)
+    public HandlerRateLimits(IOptions<RateLimitOptions> options, SharedRateLimits shared, ILogger<HandlerRateLimits> logger)
     {
         this.logger = logger;
+        this.options = options;
+        this.shared = shared;
         limiter = PartitionedRateLimiter.Create<(LimitedAction Action, string Key), (LimitedAction, string)>(resource =>
             RateLimitPartition.GetFixedWindowLimiter(resource, counted =>
             {
@@ -33,8 +37,7 @@ public sealed partial class HandlerRateLimits : IAsyncPageFilter, IDisposable
     {
         if (context.HandlerMethod?.MethodInfo.GetCustomAttribute<RateLimitedAttribute>() is { } counted)
         {
-            using var lease = limiter.AttemptAcquire((counted.Action, Key(context.HttpContext)));
-            if (!lease.IsAcquired)
+            if (!await TryTakeAsync(counted.Action, Key(context.HttpContext), context.HttpContext.RequestAborted))
             {
                 LogLimitReached(logger, counted.Action);
                 context.Result = new StatusCodeResult(StatusCodes.Status429TooManyRequests);
@@ -46,6 +49,19 @@ public sealed partial class HandlerRateLimits : IAsyncPageFilter, IDisposable
     }
 
     public void Dispose() => limiter.Dispose();
+
+    // In memory with one instance; in the database, counted across instances, with several.
+    private async Task<bool> TryTakeAsync(LimitedAction action, string key, CancellationToken cancellationToken)
+    {
+        if (shared.AreOn)
+        {
+            var (permits, window) = options.Value.For(action);
+            return await shared.TryTakeAsync($"{action}:{key}", permits, window, cancellationToken);
+        }
+
+        using var lease = limiter.AttemptAcquire((action, key));
+        return lease.IsAcquired;
+    }
 
     private static string Key(HttpContext context) =>
         context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";

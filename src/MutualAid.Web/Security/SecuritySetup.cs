@@ -22,6 +22,7 @@ public static class SecuritySetup
                 Limit(context, AddressKey(context), Limits(context).LogInsPerAddressPerMinute, TimeSpan.FromMinutes(1)));
         });
         // A neighbor's actions are counted per handler, after Razor Pages has chosen it.
+        builder.Services.AddSingleton<SharedRateLimits>();
         builder.Services.AddSingleton<HandlerRateLimits>();
         builder.Services.Configure<MvcOptions>(options => options.Filters.AddService<HandlerRateLimits>());
         builder.Services.AddHsts(options =>
@@ -31,6 +32,25 @@ public static class SecuritySetup
         });
         return builder;
     }
+
+    // With several instances, account forms are also counted in the database, across all of them
+    // (SharedRateLimits); each instance's own count above can only be lower. Placed after
+    // UseRateLimiter, where the endpoint and its policy are known.
+    public static IApplicationBuilder UseSharedRateLimits(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var shared = context.RequestServices.GetRequiredService<SharedRateLimits>();
+            if (shared.AreOn && HttpMethods.IsPost(context.Request.Method)
+                && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == LogInPolicy
+                && !await shared.TryTakeAsync("log-in:" + AddressKey(context), Limits(context).LogInsPerAddressPerMinute, TimeSpan.FromMinutes(1),
+                    context.RequestAborted))
+            {
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return;
+            }
+
+            await next(context);
+        });
 
     private static RateLimitOptions Limits(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;

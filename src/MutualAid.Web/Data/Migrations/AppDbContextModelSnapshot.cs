@@ -1031,6 +1031,25 @@ namespace MutualAid.Web.Data.Migrations
                     b.ToTable("PostLanguages");
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Security.RateWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("RateWindows");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Series.PostSeries", b =>
                 {
                     b.Property<int>("Id")

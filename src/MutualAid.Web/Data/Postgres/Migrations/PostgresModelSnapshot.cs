@@ -1071,6 +1071,25 @@ namespace MutualAid.Web.Data.Postgres.Migrations
                     b.ToTable("PostLanguages");
                 });
 
+            modelBuilder.Entity("MutualAid.Web.Security.RateWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("RateWindows");
+                });
+
             modelBuilder.Entity("MutualAid.Web.Series.PostSeries", b =>
                 {
                     b.Property<int>("Id")
