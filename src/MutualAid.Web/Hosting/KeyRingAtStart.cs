@@ -12,9 +12,6 @@ namespace MutualAid.Web.Hosting;
 // database: the first to start makes the key, the others read it. (SQLite has one instance.)
 public static class KeyRingAtStart
 {
-    // Any number, the same in every instance: it names the lock among the database's advisory locks.
-    private const long LockKey = 0x4D75_7475_616C_4B65;
-
     public static async Task LoadKeyRingAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -26,7 +23,7 @@ public static class KeyRingAtStart
 
         // Held by this transaction, on its own connection: the key is written through another.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey})");
+        await InstanceLocks.TakeForTransactionAsync(db.Database, "data-protection key ring", CancellationToken.None);
         app.Services.GetRequiredService<IKeyRingProvider>().GetCurrentKeyRing();
         await transaction.CommitAsync();
     }

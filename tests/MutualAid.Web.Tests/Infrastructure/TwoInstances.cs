@@ -36,17 +36,3 @@ public sealed class TwoInstances : IAsyncDisposable
         await B.DisposeAsync();
     }
 }
-
-// Two app processes over one SQLite file are not how the app is run (DatabaseLock): tests of
-// several instances run on PostgreSQL only.
-public sealed class PostgresOnlyFactAttribute : FactAttribute
-{
-    public PostgresOnlyFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
-        : base(sourceFilePath, sourceLineNumber)
-    {
-        if (!TestDatabase.IsPostgres)
-        {
-            Skip = "Several instances run over PostgreSQL only.";
-        }
-    }
-}
