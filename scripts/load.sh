@@ -5,6 +5,8 @@
 #   scenario, no outbox; for measuring a change to posting.
 #   LOAD_PROVIDER=postgres scripts/load.sh ...   the same on PostgreSQL: a private cluster
 #   (scripts/postgres.sh, first port PG_PORT) into which `move-from-sqlite` copies the generated file.
+#   LOAD_PROVIDER=postgres LOAD_INSTANCES=2 scripts/load.sh ...   two instances (on the next ports)
+#   behind nginx on the load port (scripts/load/balancer.sh).
 # Every scenario is paired with a run of /Healthz/Page (the layout and a paragraph, no database)
 # just before it, so each figure is also a ratio that holds on a noisy machine.
 # The app runs in Production behind no proxy: requests say X-Forwarded-Proto: https, as a
@@ -15,6 +17,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 provider=${LOAD_PROVIDER:-sqlite}
+instances=${LOAD_INSTANCES:-1}
+if [[ $instances != 1 && $provider != postgres ]]; then
+  echo "Several instances need LOAD_PROVIDER=postgres: on SQLite one process uses the database." >&2; exit 1
+fi
 if [[ $provider == postgres && -z ${MUTUALAID_TEST_POSTGRES:-} ]]; then
   exec bash scripts/postgres.sh bash "$0" "$@"
 fi
@@ -34,7 +40,9 @@ db="$work/city-$posts.db"
 bench="tests/MutualAid.Benchmarks/bin/Release/net10.0/MutualAid.Benchmarks.dll"
 mkdir -p "$work"
 # Everything printed is kept too, for scripts/load-growth.sh's chart.
-exec > >(tee "$work/results-$posts${provider/sqlite/}.md")
+suffix=${provider/sqlite/}
+[[ $instances == 1 ]] || suffix+="-x$instances"
+exec > >(tee "$work/results-$posts$suffix.md")
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install sqlite3" >&2; exit 1; }
 
@@ -68,24 +76,36 @@ if [[ $provider == postgres ]]; then
   count() { psql_ -d load -c "$1"; }
 fi
 
-app_pid=""; sink_pid=""
+source scripts/load/balancer.sh
+app_pids=(); sink_pid=""
 stop() {
-  [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+  stop_balancer
+  local pid
+  for pid in "${app_pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
   [[ -n $sink_pid ]] && kill "$sink_pid" 2>/dev/null && wait "$sink_pid" 2>/dev/null || true
-  app_pid=""; sink_pid=""
+  app_pids=(); sink_pid=""
 }
 trap stop EXIT
 
+# One instance answers on the load port itself; several answer on the ports after it, behind nginx.
+instance_url() { if [[ $instances == 1 ]]; then echo "$base"; else echo "http://127.0.0.1:$((port + $1))"; fi; }
+
 start_app() { # extra environment as NAME=value arguments
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
-    "${database_settings[@]}" App__PublicUrl="$base" \
-    Logging__LogLevel__Default=Warning BackgroundJobs__Enabled=false MutualAid__SessionCheckInterval=01:00:00 \
-    RateLimits__LogInsPerAddressPerMinute=1000 RateLimits__PostsPerNeighborPerHour=10000 \
-    "$@" dotnet MutualAid.Web.dll >>"$work/app.log" 2>&1) &
-  app_pid=$!
+  local i
+  for i in $(seq "$instances"); do
+    (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$(instance_url "$i")" \
+      "${database_settings[@]}" App__PublicUrl="$base" \
+      Logging__LogLevel__Default=Warning BackgroundJobs__Enabled=false MutualAid__SessionCheckInterval=01:00:00 \
+      RateLimits__LogInsPerAddressPerMinute=1000 RateLimits__PostsPerNeighborPerHour=10000 \
+      "$@" dotnet MutualAid.Web.dll >>"$work/app.log" 2>&1) &
+    app_pids+=($!)
+  done
   # The first start on a large database runs its new migrations (new indexes over every post) first.
-  for _ in $(seq 1200); do curl -sf "$base/healthz" >/dev/null && return; sleep 0.5; done
-  echo "the app did not answer /healthz; see $work/app.log" >&2; exit 1
+  for i in $(seq "$instances"); do
+    for _ in $(seq 1200); do curl -sf "$(instance_url "$i")/healthz" >/dev/null && continue 2; sleep 0.5; done
+    echo "the app did not answer /healthz; see $work/app.log" >&2; exit 1
+  done
+  [[ $instances == 1 ]] || start_balancer
 }
 
 # Cookies from a response's headers, as one Cookie header value (curl keeps no Secure cookie
@@ -115,8 +135,12 @@ drive() { # url [extra wrk arguments]
   errors=$(awk '/Non-2xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}' <<<"$out")
 }
 
-# The app's resident memory now, or at its peak (VmHWM), in MB.
-memory_mb() { awk -v field="$1:" '$1 == field {printf "%.0f", $2/1024}' "/proc/$app_pid/status"; }
+# The app's resident memory now, or at its peak (VmHWM), in MB: of all its instances together.
+memory_mb() {
+  local pid total=0
+  for pid in "${app_pids[@]}"; do total=$((total + $(awk -v field="$1:" '$1 == field {print $2}' "/proc/$pid/status"))); done
+  echo $((total / 1024))
+}
 
 row() { printf '| %-44s | %7s | %8s | %8s | %7s | %6s | %5s | %5s | %5s |\n' "$@"; }
 
@@ -128,7 +152,7 @@ scenario() { # name url [extra wrk arguments]
   row "$name" "$rps" "$p50" "$p99" "$ratio" "$bare" "$errors" "$(cut -d' ' -f1 /proc/loadavg)" "$(memory_mb VmRSS)"
 }
 
-echo "== $provider; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $provider, $instances instance(s); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 : >"$work/app.log"
 start_app
 viewer=$(sign_in load1@example.org)
